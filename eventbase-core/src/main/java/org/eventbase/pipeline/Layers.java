@@ -1,0 +1,12 @@
+package org.eventbase.pipeline;
+
+import org.eventbase.model.EntityLayer;
+import org.eventbase.model.NlpAnnotation;
+
+/** The layers stages add to a document, by name. Later stages (places, times, quotes, events) add theirs here. */
+public final class Layers {
+    public static final LayerKey<NlpAnnotation> NLP = new LayerKey<>("nlp", NlpAnnotation.class);
+    public static final LayerKey<EntityLayer> ENTITIES = new LayerKey<>("entities", EntityLayer.class);
+
+    private Layers() {}
+}
