@@ -104,17 +104,18 @@ final class ArticleFile implements Iterator<ReadResult>, Closeable {
         if (sample.length == 0) {
             return failed(ReadProblems.emptyFile());
         }
-        if (BinaryContent.looksBinary(sample)) {
-            return failed(ReadProblems.binaryFile());
-        }
         Optional<ByteOrderMark> mark = ByteOrderMark.at(sample);
         String start = sampleText(sample, mark);
         InputFormat format = InputFormat.detect(nameWithoutGz(gzip), start);
+        // JSON Lines are streamed, so only their lines are limited; any other file is refused whole.
+        if (format != InputFormat.JSON_LINES && size > limits.maxBytes()) {
+            return failed(ReadProblems.fileTooLarge(size, limits));
+        }
+        if (BinaryContent.looksBinary(sample)) {
+            return failed(ReadProblems.binaryFile());
+        }
         if (format == InputFormat.JSON_LINES) {
             return startLines(mark, start);
-        }
-        if (size > limits.maxBytes()) {
-            return failed(ReadProblems.fileTooLarge(size, limits));
         }
         byte[] bytes = stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
         if (bytes.length > limits.maxBytes()) {
