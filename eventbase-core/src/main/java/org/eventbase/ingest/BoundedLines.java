@@ -3,6 +3,7 @@ package org.eventbase.ingest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Splits a byte stream into lines (on {@code \n}, dropping a trailing {@code \r}) without ever holding more than
@@ -73,7 +74,7 @@ final class BoundedLines {
             return new Line(lineNumber, new byte[0], true);
         }
         if (carriageReturn) {
-            bytes = java.util.Arrays.copyOf(bytes, bytes.length - 1);
+            bytes = Arrays.copyOf(bytes, bytes.length - 1);
         }
         return new Line(lineNumber, bytes, false);
     }

@@ -58,14 +58,21 @@ final class TextDecoder {
      */
     static Optional<Charset> declaredHtmlCharset(byte[] bytes) {
         byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, BinaryContent.SAMPLE_BYTES));
+        Charset charset;
         try {
-            Charset charset = DataUtil.load(new ByteArrayInputStream(head), null, "").charset();
-            if (charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII)) {
-                return Optional.of(WINDOWS_1252);
-            }
-            return Optional.of(charset);
+            charset = DataUtil.load(new ByteArrayInputStream(head), null, "").charset();
         } catch (IOException fromMemoryStream) {
             throw new UncheckedIOException(fromMemoryStream);
+        } catch (IllegalArgumentException badCharsetName) {
+            return Optional.empty();
         }
+        if (charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII)) {
+            return Optional.of(WINDOWS_1252);
+        }
+        if (charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32")) {
+            // Without a BOM the page was readable as ASCII, so it is not UTF-16; browsers read it as UTF-8.
+            return Optional.of(StandardCharsets.UTF_8);
+        }
+        return Optional.of(charset);
     }
 }

@@ -133,6 +133,20 @@ class EncodingDetectionTest {
     }
 
     @Test
+    void ignoresMalformedDeclaredCharsetName() {
+        String page = "<html><head><meta charset=\"!!bad name!!\"></head><body><p>Zoë</p></body></html>";
+
+        assertThat(onlyArticle(write(dir, "page.html", page)).content()).isEqualTo(page);
+    }
+
+    @Test
+    void readsPageDeclaringUtf16WithoutBomAsUtf8() {
+        String page = "<html><head><meta charset=\"utf-16\"></head><body><p>Zoë</p></body></html>";
+
+        assertThat(onlyArticle(write(dir, "page.html", page)).content()).isEqualTo(page);
+    }
+
+    @Test
     void decodesGzippedWindows1252() {
         byte[] file = gzip(bytes('P', 'r', 'e', 's', 's', 0xE9, '\n'));
 
