@@ -2,6 +2,9 @@ package org.eventbase.ingest;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -19,7 +23,7 @@ import java.util.Set;
  * before the next is opened. Hidden files and directories (name starting with a dot) are skipped, and so are
  * files that are clearly not articles by their extension (images, audio, video, fonts, CSS and JavaScript, as
  * saved next to web pages). Every other file is tried, so a stray PDF or binary shows up as a failure rather than
- * vanishing. Example: {@code news/} with {@code b.txt} and {@code a/x.html} gives {@code news/a/x.html}, then
+ * vanishing. Symbolic links are followed. Example: {@code news/} with {@code b.txt} and {@code a/x.html} gives {@code news/a/x.html}, then
  * {@code news/b.txt}.
  */
 final class ArticleDirectory implements Iterator<ReadResult>, Closeable {
@@ -98,37 +102,52 @@ final class ArticleDirectory implements Iterator<ReadResult>, Closeable {
     }
 
     private static List<Entry> list(Path directory) {
-        List<Entry> entries = new ArrayList<>();
+        Lister lister = new Lister(directory);
         try {
-            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    boolean hidden = !dir.equals(directory) && dir.getFileName().toString().startsWith(".");
-                    return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (isCandidate(file)) {
-                        entries.add(new Entry(file, null));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException problem) {
-                    String reason = problem instanceof java.nio.file.AccessDeniedException
-                            ? "permission denied" : problem.getMessage();
-                    entries.add(new Entry(file,
-                            new ReadResult.Failed(file.toString(), ReadProblems.directoryNotReadable(reason))));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            // Links are followed, as users link data folders in; a loop is reported by visitFileFailed.
+            Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, lister);
         } catch (IOException unexpected) {
-            entries.add(new Entry(directory, new ReadResult.Failed(
-                    directory.toString(), ReadProblems.directoryNotReadable(unexpected.getMessage()))));
+            lister.failed(directory, unexpected);
         }
+        List<Entry> entries = lister.entries;
         entries.sort(Comparator.comparing(Entry::path));
         return entries;
+    }
+
+    /** Collects candidate files and unlistable parts of the tree, skipping hidden directories below the root. */
+    private static final class Lister extends SimpleFileVisitor<Path> {
+        private final Path root;
+        private final List<Entry> entries = new ArrayList<>();
+
+        Lister(Path root) {
+            this.root = root;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+            boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
+            return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (isCandidate(file)) {
+                entries.add(new Entry(file, null));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException problem) {
+            failed(file, problem);
+            return FileVisitResult.CONTINUE;
+        }
+
+        void failed(Path path, IOException problem) {
+            String message = problem instanceof FileSystemLoopException ? ReadProblems.linkLoop()
+                    : ReadProblems.directoryNotReadable(
+                            problem instanceof AccessDeniedException ? "permission denied" : problem.getMessage());
+            entries.add(new Entry(path, new ReadResult.Failed(path.toString(), message)));
+        }
     }
 }

@@ -22,7 +22,8 @@ import org.eventbase.model.RawArticle;
 /**
  * The articles in one file, read lazily: nothing is opened until the first result is asked for, a text or HTML
  * file gives one result, and a JSON Lines file gives one result per non-blank line, streamed. Gzip is detected
- * by its magic bytes and decompressed first. Example: {@code page.html.gz} gives one HTML article named
+ * by its magic bytes and decompressed first; a {@code .json} file holding one pretty-printed object gives one
+ * article. Example: {@code page.html.gz} gives one HTML article named
  * {@code page.html.gz}; {@code dump.jsonl} gives {@code dump.jsonl:1}, {@code dump.jsonl:2}, ...
  */
 final class ArticleFile implements Iterator<ReadResult>, Closeable {
@@ -126,8 +127,18 @@ final class ArticleFile implements Iterator<ReadResult>, Closeable {
         if (content.isBlank()) {
             return failed(ReadProblems.emptyFile());
         }
+        if (format == InputFormat.JSON_DOCUMENT) {
+            return wholeJson(content);
+        }
         ContentFormat contentFormat = format == InputFormat.HTML ? ContentFormat.HTML : ContentFormat.TEXT;
         return new ReadResult.Ok(new RawArticle(input, contentFormat, content, null));
+    }
+
+    private ReadResult wholeJson(String content) {
+        if (content.stripLeading().startsWith("[")) {
+            return failed(ReadProblems.jsonArray());
+        }
+        return JsonArticle.parse(input, content, ReadProblems::malformedJson);
     }
 
     private ReadResult startLines(Optional<ByteOrderMark> mark, String start) throws IOException {
@@ -156,7 +167,8 @@ final class ArticleFile implements Iterator<ReadResult>, Closeable {
             String text = TextDecoder.utf8OrWindows1252(line.bytes());
             if (!text.isBlank()) {
                 articleLines++;
-                return JsonArticleLine.parse(lineInput, line.number(), text);
+                long number = line.number();
+                return JsonArticle.parse(lineInput, text, reason -> ReadProblems.malformedJsonLine(number, reason));
             }
         }
         close();

@@ -7,16 +7,20 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What a file holds, judged from its content first and its name second: an HTML page, JSON Lines (one article
- * object per line), or plain text. Example: a {@code story.txt} starting with {@code <!DOCTYPE html>} is
- * {@link #HTML}; a {@code dump} file whose first line is {@code {"text": "..."}} is {@link #JSON_LINES}.
+ * object per line), a {@code .json} file holding one (pretty-printed) object, or plain text. Example: a
+ * {@code story.txt} starting with {@code <!DOCTYPE html>} is {@link #HTML}; a {@code dump} file whose first line
+ * is {@code {"text": "..."}} is {@link #JSON_LINES}.
  */
 enum InputFormat {
     TEXT,
     HTML,
-    JSON_LINES;
+    JSON_LINES,
+    /** A {@code .json} file whose first line is not a whole object, such as a pretty-printed article. */
+    JSON_DOCUMENT;
 
     private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml", "shtml");
     private static final Set<String> JSONL_EXTENSIONS = Set.of("jsonl", "ndjson", "json");
@@ -31,6 +35,9 @@ enum InputFormat {
     /** How far into the content {@link #PAGE_TAG} is looked for. */
     private static final int PAGE_TAG_WINDOW = 1024;
     private static final JsonFactory JSON = new JsonFactory();
+    private static final ObjectMapper OBJECTS = new ObjectMapper();
+    /** A first line this long (in characters) may have been cut off by the sample. */
+    private static final int LONG_FIRST_LINE = BinaryContent.SAMPLE_BYTES / 4;
 
     /**
      * @param fileName the file's name without any {@code .gz} suffix
@@ -38,6 +45,9 @@ enum InputFormat {
      */
     static InputFormat detect(String fileName, String start) {
         String extension = extensionOf(fileName);
+        if (extension.equals("json") && !firstLineIsWholeObject(start)) {
+            return JSON_DOCUMENT;
+        }
         if (JSONL_EXTENSIONS.contains(extension) || startsWithJsonObjectLine(start)) {
             return JSON_LINES;
         }
@@ -58,6 +68,20 @@ enum InputFormat {
         }
         String window = start.length() <= PAGE_TAG_WINDOW ? start : start.substring(0, PAGE_TAG_WINDOW);
         return PAGE_TAG.matcher(window).find();
+    }
+
+    /** True unless the first line is cut off by the sample or is not a JSON object on its own. */
+    private static boolean firstLineIsWholeObject(String start) {
+        String stripped = start.stripLeading();
+        int end = stripped.indexOf('\n');
+        if (end < 0 && stripped.length() >= LONG_FIRST_LINE) {
+            return true; // a first line longer than the sample is a record, not the "{" of a pretty-printed file
+        }
+        try {
+            return OBJECTS.readTree(end < 0 ? stripped : stripped.substring(0, end)).isObject();
+        } catch (IOException notWhole) {
+            return false;
+        }
     }
 
     /**

@@ -23,6 +23,10 @@ final class ReadProblems {
         return "cannot list the directory (" + shorten(reason) + "); check its permissions";
     }
 
+    static String linkLoop() {
+        return "symbolic link loop (the link points to a folder that contains it); remove or change the link";
+    }
+
     static String ioError(String reason) {
         return "cannot read the file (" + shorten(reason) + "); check that it is a regular, readable file";
     }
@@ -55,6 +59,10 @@ final class ReadProblems {
 
     static String malformedJsonLine(long line, String reason) {
         return "malformed JSON on line " + line + ": " + shorten(reason);
+    }
+
+    static String malformedJson(String reason) {
+        return "malformed JSON: " + shorten(reason);
     }
 
     static String lineTooLarge(long line, ReadLimits limits) {

@@ -119,4 +119,26 @@ class DirectoryReadingTest {
 
         assertThat(readAll(dir)).extracting(ReadResult::input).containsExactly(dir.resolve("sub/story.txt").toString());
     }
+
+    @Test
+    void followsSymbolicLinksToDirectories() throws IOException {
+        write(dir, "archive/2022/story.txt", "Bridge toll abolished.\n");
+        Path linked = Files.createSymbolicLink(dir.resolve("linked"), dir.resolve("archive"));
+
+        assertThat(readAll(linked)).extracting(ReadResult::input)
+                .containsExactly(linked.resolve("2022/story.txt").toString());
+    }
+
+    @Test
+    void reportsSymbolicLinkLoopAndReadsTheRest() throws IOException {
+        write(dir, "news/story.txt", "Dam inspection ordered.\n");
+        Path loop = Files.createSymbolicLink(dir.resolve("news/again"), dir.resolve("news"));
+
+        List<ReadResult> results = readAll(dir.resolve("news"));
+
+        assertThat(results).extracting(ReadResult::input).containsExactly(
+                loop.toString(), dir.resolve("news/story.txt").toString());
+        assertThat(results.get(0)).isInstanceOfSatisfying(ReadResult.Failed.class, failed -> assertThat(failed.problem())
+                .startsWith("symbolic link loop"));
+    }
 }

@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.eventbase.model.ArticleMetadata;
+import org.eventbase.model.RawArticle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -234,5 +235,30 @@ class JsonLinesReadingTest {
 
     private static String problemOrNull(ReadResult result) {
         return result instanceof ReadResult.Failed failed ? failed.problem() : null;
+    }
+
+    @Test
+    void readsPrettyPrintedJsonFileAsOneArticle() {
+        Path file = write(dir, "article.json", """
+                {
+                  "title": "Rail strike called off",
+                  "text": "Unions called off Monday's rail strike after a late offer.",
+                  "published": "2022-01-06T09:30:00Z"
+                }
+                """);
+
+        RawArticle article = onlyArticle(file);
+
+        assertThat(article.input()).isEqualTo(file.toString());
+        assertThat(article.content()).isEqualTo("Unions called off Monday's rail strike after a late offer.");
+        assertThat(article.metadata().title()).isEqualTo("Rail strike called off");
+        assertThat(article.metadata().published()).isEqualTo("2022-01-06T09:30:00Z");
+    }
+
+    @Test
+    void reportsMalformedJsonFileOnce() {
+        Path file = write(dir, "article.json", "{\n  \"text\": \"Unfinished\n");
+
+        assertThat(onlyFailure(file).problem()).startsWith("malformed JSON: ");
     }
 }

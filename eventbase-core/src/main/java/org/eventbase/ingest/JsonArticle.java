@@ -1,6 +1,7 @@
 package org.eventbase.ingest;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,35 +11,38 @@ import org.eventbase.model.ContentFormat;
 import org.eventbase.model.RawArticle;
 
 /**
- * Turns one JSON Lines record into an article. Fields: {@code text} or {@code html} (the content; {@code text}
+ * Turns one JSON object, a JSON Lines record or a whole {@code .json} file, into an article. Fields: {@code text} or {@code html} (the content; {@code text}
  * wins when both are present, as the producer already extracted it), {@code title}, {@code url},
  * {@code publisher}, {@code syndicator}, {@code byline} (alias {@code author}), {@code published} (aliases
  * {@code date}, {@code published_at}, normalised by {@link PublicationDates}). Other fields are ignored.
  * Example: {@code {"url": "https://example.org/a", "text": "Crowds gathered..."}} gives a TEXT article.
  */
-final class JsonArticleLine {
+final class JsonArticle {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private JsonArticleLine() {
+    private JsonArticle() {
     }
 
-    /** @param input the line's name, {@code path:LINE} */
-    static ReadResult parse(String input, long lineNumber, String line) {
+    /**
+     * @param input   the record's name: {@code path:LINE} for a line, the path for a whole file
+     * @param problem turns a short reason into the problem reported, naming the line where there is one
+     */
+    static ReadResult parse(String input, String json, UnaryOperator<String> problem) {
         try {
-            JsonNode node = JSON.readTree(line);
+            JsonNode node = JSON.readTree(json);
             if (node == null || !node.isObject()) {
-                return malformed(input, lineNumber, "expected an object, found " + kind(node));
+                return malformed(input, problem, "expected an object, found " + kind(node));
             }
-            return article(input, lineNumber, node);
+            return article(input, problem, node);
         } catch (JsonProcessingException e) {
-            return malformed(input, lineNumber, e.getOriginalMessage());
+            return malformed(input, problem, e.getOriginalMessage());
         } catch (WrongFieldType e) {
-            return malformed(input, lineNumber, e.getMessage());
+            return malformed(input, problem, e.getMessage());
         }
     }
 
-    private static ReadResult article(String input, long lineNumber, JsonNode node) {
+    private static ReadResult article(String input, UnaryOperator<String> problem, JsonNode node) {
         String text = field(node, "text");
         String html = field(node, "html");
         ContentFormat format;
@@ -50,9 +54,9 @@ final class JsonArticleLine {
             format = ContentFormat.HTML;
             content = html;
         } else if (text != null || html != null) {
-            return malformed(input, lineNumber, "the \"text\" or \"html\" field is empty");
+            return malformed(input, problem, "the \"text\" or \"html\" field is empty");
         } else {
-            return malformed(input, lineNumber, "neither a \"text\" nor an \"html\" field");
+            return malformed(input, problem, "neither a \"text\" nor an \"html\" field");
         }
         ArticleMetadata metadata = new ArticleMetadata(
                 field(node, "title"),
@@ -98,8 +102,8 @@ final class JsonArticleLine {
         return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static ReadResult malformed(String input, long lineNumber, String reason) {
-        return new ReadResult.Failed(input, ReadProblems.malformedJsonLine(lineNumber, reason));
+    private static ReadResult malformed(String input, UnaryOperator<String> problem, String reason) {
+        return new ReadResult.Failed(input, problem.apply(reason));
     }
 
     private static final class WrongFieldType extends RuntimeException {
