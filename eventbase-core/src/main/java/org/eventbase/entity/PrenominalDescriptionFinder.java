@@ -40,10 +40,8 @@ final class PrenominalDescriptionFinder {
             titleEnd--;
         }
         int ts = titleRunStart(v, titleEnd);
-        if (ts < 0) {
-            if (comma) {
-                findRelation(v, person, titleEnd, end, facts);
-            }
+        if (ts < 0 || v.is(titleEnd - 1, "predecessor", "successor")) {
+            findRelation(v, person, titleEnd, comma ? 4 : 1, end, facts);
             return;
         }
         RoleOwner owner = null;
@@ -70,9 +68,10 @@ final class PrenominalDescriptionFinder {
                 owner == null ? null : owner.entityId(), new Span(evidenceStart, end)));
     }
 
-    /** "his predecessor, X": X is the predecessor of the person the sentence is about. */
-    private void findRelation(SentenceView v, IdentifiedMention person, int commaAt, int end, EntityFacts facts) {
-        for (int i = commaAt - 1; i >= Math.max(1, commaAt - 4); i--) {
+    /** "his predecessor, X" or "his predecessor X": X is the predecessor of the person the sentence is about. */
+    private void findRelation(SentenceView v, IdentifiedMention person, int wordsEnd, int reach, int end,
+                              EntityFacts facts) {
+        for (int i = wordsEnd - 1; i >= Math.max(1, wordsEnd - reach); i--) {
             if (v.is(i, "predecessor", "successor") && v.is(i - 1, "his", "her")) {
                 final int word = i;
                 v.mentions().stream()
