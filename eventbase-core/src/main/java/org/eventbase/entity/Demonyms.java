@@ -39,7 +39,14 @@ final class Demonyms {
             Map.entry("Ukrainian", "Ukraine"), Map.entry("Uzbek", "Uzbekistan"), Map.entry("Venezuelan", "Venezuela"),
             Map.entry("Vietnamese", "Vietnam"), Map.entry("Yemeni", "Yemen"));
 
+    private static final java.util.Set<String> COUNTRY_NAMES = java.util.Set.copyOf(COUNTRIES.values());
+
     private Demonyms() {}
+
+    /** True for a country this table knows by name ("Belarus"). */
+    static boolean isCountry(String name) {
+        return COUNTRY_NAMES.contains(name);
+    }
 
     static String countryOf(String adjective) {
         return COUNTRIES.getOrDefault(adjective, adjective);

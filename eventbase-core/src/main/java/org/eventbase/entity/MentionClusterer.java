@@ -13,7 +13,7 @@ import org.eventbase.model.EntityKind;
  * Groups name mentions into referents. Within a document: one referent per name per kind family (people,
  * groups such as nationalities, and named things: organisations, places and the rest); a name tagged
  * differently in different places gets one kind, a country/city/province tag beating the others and otherwise
- * the majority; a shorter person name ("Tokayev") joins the one longer name it ends ("Kassym-Jomart Tokayev"),
+ * the majority (a known country name is always a GPE); a shorter person name ("Tokayev") joins the one longer name it ends ("Kassym-Jomart Tokayev"),
  * and stays apart when two longer names end with it; a name tagged as a place or organisation that is a known
  * person's name becomes that person.
  * Example: {@code new MentionClusterer().cluster(mentions)} orders clusters by first mention.
@@ -98,7 +98,7 @@ final class MentionClusterer {
                 continue;
             }
             votes.computeIfAbsent(m.key(), k -> new EnumMap<>(EntityKind.class)).merge(m.kind(), 1, Integer::sum);
-            if (NerTagKinds.isGovernedPlace(m.tag())) {
+            if (NerTagKinds.isGovernedPlace(m.tag()) || Demonyms.isCountry(m.key())) {
                 governed.put(m.key(), true);
             }
         }

@@ -27,6 +27,12 @@ class MentionClustererTest {
     }
 
     @Test
+    void knownCountryTaggedLocationIsAGpe() {
+        List<MentionCluster> clusters = clusterer.cluster(List.of(mention(1, "Belarus", "LOCATION")));
+        assertThat(clusters).singleElement().extracting(MentionCluster::kind).isEqualTo(EntityKind.GPE);
+    }
+
+    @Test
     void majorityDecidesBetweenOrganisationAndLocation() {
         List<MentionCluster> clusters = clusterer.cluster(List.of(
                 mention(1, "Kremlin", "LOCATION"), mention(2, "Kremlin", "ORGANIZATION"),
