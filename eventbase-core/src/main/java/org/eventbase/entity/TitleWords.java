@@ -17,7 +17,8 @@ final class TitleWords {
             "professor", "researcher", "lawyer", "judge", "prosecutor", "official", "adviser", "advisor",
             "economist", "expert", "founder", "ceo", "king", "queen", "prince", "pope", "candidate",
             "predecessor", "successor", "emir", "sheikh", "cleric", "imam", "bishop", "colonel", "captain",
-            "lieutenant", "sergeant", "coach", "scholar", "historian", "politician", "diplomat", "blogger");
+            "lieutenant", "sergeant", "coach", "scholar", "historian", "politician", "diplomat", "blogger",
+            "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "cmdr.", "cpl.", "pvt.");
 
     private TitleWords() {}
 

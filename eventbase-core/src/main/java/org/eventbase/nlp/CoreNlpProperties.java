@@ -9,7 +9,10 @@ import java.util.Properties;
 public final class CoreNlpProperties {
     private CoreNlpProperties() {}
 
-    /** Tokens, sentences, POS, lemmas and fine-grained NER; no parsing, no KBP, no entity linking. */
+    /**
+     * Tokens, sentences, POS, lemmas and fine-grained NER from literal gazetteers (see {@code LiteralGazetteers});
+     * no parsing, no KBP, no entity linking, no SUTime.
+     */
     public static Properties forEntities() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
@@ -18,8 +21,9 @@ public final class CoreNlpProperties {
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         // Fine-grained tags (TITLE, NATIONALITY, COUNTRY, CITY, STATE_OR_PROVINCE) give roles and kinds.
         p.setProperty("ner.applyFineGrained", "true");
+        p.setProperty("ner.fine.regexner.mapping", LiteralGazetteers.mapping());
         p.setProperty("ner.buildEntityMentions", "true");
-        // The KBP-style regexner rules are costly and add little to names; dates are the time stage's job.
+        // Dates and numbers are the time stage's job; SUTime and the numeric classifiers only cost time here.
         p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.docdate.usePresent", "false");
