@@ -11,7 +11,7 @@ import org.eventbase.model.Span;
 /**
  * Finds what an apposition after a person's name says about them: "X, 55," (age); "X, Berg's spokesperson,"
  * (role owned by a person, organisation or place); "X, an Oslo-based political analyst" (role and based_in);
- * "X, foreign minister of Norway"; "X, an activist from the civil society movement Y" (role and affiliation).
+ * "X, foreign minister of Norway"; "X, a spokeswoman for the Y"; "X, 41, director of Y"; "X, a teacher in Oslo" (based_in); "X, a former Swedish diplomat"; "X, an activist from the civil society movement Y" (role and affiliation).
  * Example: in "Lars Dahl, Berg's spokesperson, said" Lars Dahl gets the role spokesperson of Berg.
  */
 final class AppositiveDescriptionFinder {
@@ -33,14 +33,23 @@ final class AppositiveDescriptionFinder {
         if (v.inside(b + 1) && AGE.matcher(v.token(b + 1).text()).matches()
                 && (!v.inside(b + 2) || v.is(b + 2, ",", ".", ";", ")"))) {
             int age = Integer.parseInt(v.token(b + 1).text());
-            if (age > 0 && age < 120) {
-                facts.addAttribute(person.entityId(), new Attribute("age", v.token(b + 1).text(),
-                        new Span(start, v.token(b + 1).end())));
+            if (age <= 0 || age >= 120) {
+                return;
             }
-            return;
+            facts.addAttribute(person.entityId(), new Attribute("age", v.token(b + 1).text(),
+                    new Span(start, v.token(b + 1).end())));
+            if (!v.is(b + 2, ",")) {
+                return;
+            }
+            b += 2;
         }
         int j = b + 1;
         if (v.is(j, "a", "an", "the")) {
+            j++;
+        }
+        String former = "";
+        if (v.is(j, "former") && v.startingAt(j + 1).isPresent()) {
+            former = "former ";
             j++;
         }
         Optional<IdentifiedMention> first = v.startingAt(j);
@@ -68,9 +77,9 @@ final class AppositiveDescriptionFinder {
             facts.addAttribute(person.entityId(), new Attribute("nationality", modifier.get().text(),
                     new Span(start, v.token(titleEnd - 1).end())));
         }
-        String title = TitleWords.normalise(v.text(j, titleEnd));
+        String title = former + TitleWords.normalise(v.text(j, titleEnd));
         int last = titleEnd - 1;
-        if (owner == null && v.is(titleEnd, "of")) {
+        if (owner == null && v.is(titleEnd, "of", "for")) {
             int k = v.is(titleEnd + 1, "the") ? titleEnd + 2 : titleEnd + 1;
             Optional<IdentifiedMention> of = v.startingAt(k).flatMap(RoleOwner::ifOwnerKind).isPresent()
                     ? v.startingAt(k) : Optional.empty();
@@ -80,6 +89,14 @@ final class AppositiveDescriptionFinder {
             }
         } else if (v.is(titleEnd, "from", "at", "with")) {
             last = Math.max(last, findAffiliation(v, person, titleEnd, start, facts));
+        } else if (v.is(titleEnd, "in")) {
+            Optional<IdentifiedMention> place = v.startingAt(titleEnd + 1)
+                    .filter(m -> m.kind() == EntityKind.GPE || m.kind() == EntityKind.LOCATION);
+            if (place.isPresent()) {
+                last = place.get().tokenEnd() - 1;
+                facts.addAttribute(person.entityId(), new Attribute("based_in", place.get().text(),
+                        new Span(start, v.token(last).end())));
+            }
         }
         facts.addRole(person.entityId(), new Role(title, owner == null ? null : owner.name(),
                 owner == null ? null : owner.entityId(), new Span(start, v.token(last).end())));

@@ -116,9 +116,9 @@ final class PrenominalDescriptionFinder {
         return s;
     }
 
-    /** "Foreign" in "Foreign Minister": a capitalised word the recogniser left untagged, before a title. */
+    /** "Foreign" in "Foreign Minister", "Opposition" in "Opposition leader": an untagged capitalised word before a title. */
     private static boolean isCapitalisedTitlePart(SentenceView v, int i) {
         return v.startsUpper(i) && "O".equals(v.token(i).ner()) && v.isTitle(i + 1)
-                && v.token(i).pos() != null && (v.token(i).pos().startsWith("NNP") || v.token(i).pos().startsWith("JJ"));
+                && v.token(i).pos() != null && (v.token(i).pos().startsWith("NN") || v.token(i).pos().startsWith("JJ"));
     }
 }

@@ -60,4 +60,11 @@ class AttributePatternTest {
         EntityLayer layer = extract("Before calling Berg, Dahl spoke to Olav Moen, the Swedish news agency TT reported.");
         assertThat(person(layer, "Olav Moen").attributes()).isEmpty();
     }
+
+    @Test
+    void titleInAPlaceGivesBasedIn() {
+        EntityLayer layer = extract("Mary Achieng, a shopkeeper in Kisumu, said her shop was looted.");
+        assertThat(person(layer, "Mary Achieng").attributes()).extracting(Attribute::name, Attribute::value)
+                .containsExactly(tuple("based_in", "Kisumu"));
+    }
 }

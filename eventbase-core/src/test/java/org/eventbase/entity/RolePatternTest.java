@@ -47,7 +47,7 @@ class RolePatternTest {
     @Test
     void titleDirectlyBeforeNameIsARole() {
         EntityLayer layer = extract("Opposition MP Olav Strand and Prime Minister Kari Moen met in Oslo on Friday.");
-        assertThat(person(layer, "Olav Strand").roles()).extracting(Role::title).contains("MP");
+        assertThat(person(layer, "Olav Strand").roles()).extracting(Role::title).containsExactly("opposition MP");
         assertThat(person(layer, "Kari Moen").roles()).extracting(Role::title).containsExactly("prime minister");
     }
 
@@ -81,5 +81,43 @@ class RolePatternTest {
         EntityLayer layer = extract("Maria Lind said that her predecessor, Jonas Falk, would retire.");
         assertThat(person(layer, "Jonas Falk").roles()).extracting(Role::title, Role::ofEntityId)
                 .containsExactly(tuple("predecessor", person(layer, "Maria Lind").id()));
+    }
+
+    @Test
+    void organisationOrCountryBeforeTitleOwnsTheRole() {
+        EntityLayer layer = extract("Kremlin spokesman Ivan Sokolov and US Secretary of State Mark Hale spoke on Friday.");
+        assertThat(person(layer, "Ivan Sokolov").roles()).extracting(Role::title, Role::of)
+                .containsExactly(tuple("spokesman", "Kremlin"));
+        assertThat(person(layer, "Mark Hale").roles()).extracting(Role::title, Role::of)
+                .containsExactly(tuple("secretary of state", "US"));
+    }
+
+    @Test
+    void capitalisedWordBeforeTitleBelongsToTheTitle() {
+        EntityLayer layer = extract("Opposition leader Raila Mwangi said the vote had been stolen.");
+        assertThat(person(layer, "Raila Mwangi").roles()).extracting(Role::title).containsExactly("opposition leader");
+    }
+
+    @Test
+    void appositionTitleForOrganisationIsARoleOfIt() {
+        EntityLayer layer = extract("Nina Lomidze, a spokeswoman for the United Workers Party, said the party "
+                + "would boycott the vote.");
+        assertThat(person(layer, "Nina Lomidze").roles()).extracting(Role::title, Role::of)
+                .containsExactly(tuple("spokeswoman", "United Workers Party"));
+    }
+
+    @Test
+    void ageAppositionCanBeFollowedByATitle() {
+        EntityLayer layer = extract("\"This law copies foreign models,\" said Giorgi Tabidze, 41, director of the "
+                + "Institute for Open Information.");
+        assertThat(person(layer, "Giorgi Tabidze").roles()).extracting(Role::title, Role::of)
+                .containsExactly(tuple("director", "Institute for Open Information"));
+    }
+
+    @Test
+    void formerBeforeNationalityStaysInTheTitle() {
+        EntityLayer layer = extract("Salome Abashidze, a former French diplomat, said Europe was watching.");
+        assertThat(person(layer, "Salome Abashidze").roles()).extracting(Role::title, Role::of)
+                .containsExactly(tuple("former diplomat", "France"));
     }
 }
