@@ -13,7 +13,8 @@ import org.eventbase.model.EntityKind;
  * Groups name mentions into referents. Within a document: one referent per name per kind family (people,
  * groups such as nationalities, and named things: organisations, places and the rest); a name tagged
  * differently in different places gets one kind, a country/city/province tag beating the others and otherwise
- * the majority (a known country name is always a GPE); a shorter person name ("Tokayev") joins the one longer name it ends ("Kassym-Jomart Tokayev"),
+ * the majority (a known country name is always a GPE); a shorter person name ("Tokayev") joins the one longer name it ends ("Kassym-Jomart Tokayev")
+ * or shortens by leaving out middle names ("Ana Berg" for "Ana Maria Berg"),
  * and stays apart when two longer names end with it; a name tagged as a place or organisation that is a known
  * person's name becomes that person.
  * Example: {@code new MentionClusterer().cluster(mentions)} orders clusters by first mention.
@@ -59,8 +60,8 @@ final class MentionClusterer {
         Map<String, String> links = new HashMap<>();
         for (String name : mentions.stream().map(NameMention::key).distinct().toList()) {
             List<String> longer = people.stream()
-                    .filter(other -> endsWithWords(other, name))
-                    .filter(other -> people.stream().noneMatch(o -> endsWithWords(o, other)))
+                    .filter(other -> endsWithWords(other, name) || skipsMiddleNames(other, name))
+                    .filter(other -> people.stream().noneMatch(o -> endsWithWords(o, other) || skipsMiddleNames(o, other)))
                     .toList();
             if (longer.size() == 1) {
                 links.put(name, longer.get(0));
@@ -74,6 +75,13 @@ final class MentionClusterer {
     private static boolean isMistaggedPerson(NameMention m) {
         return m.kind() == EntityKind.LOCATION || m.kind() == EntityKind.ORGANIZATION
                 || m.kind() == EntityKind.MISC;
+    }
+
+    /** "Ana Berg" in "Ana Maria Berg": same first and last word, fewer words in between. */
+    private static boolean skipsMiddleNames(String longer, String shorter) {
+        String[] l = NameKeys.words(longer);
+        String[] s = NameKeys.words(shorter);
+        return s.length >= 2 && s.length < l.length && l[0].equals(s[0]) && l[l.length - 1].equals(s[s.length - 1]);
     }
 
     private static boolean endsWithWords(String longer, String shorter) {

@@ -71,4 +71,14 @@ class MentionClustererTest {
                 mention(1, "Tokmak", "PERSON"), mention(2, "Ruslan Tokmak", "PERSON")));
         assertThat(clusters).singleElement().extracting(MentionCluster::name).isEqualTo("Ruslan Tokmak");
     }
+
+    @Test
+    void nameWithoutMiddleNameJoinsTheFullName() {
+        List<MentionCluster> clusters = clusterer.cluster(List.of(
+                mention(1, "Ana Maria Berg", "PERSON"), mention(2, "Ana Berg", "PERSON"), mention(3, "Berg", "PERSON")));
+        assertThat(clusters).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("Ana Maria Berg");
+            assertThat(c.mentions()).hasSize(3);
+        });
+    }
 }
