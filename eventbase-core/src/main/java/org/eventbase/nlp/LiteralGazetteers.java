@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 /**
  * CoreNLP's fine-grained NER gazetteers (the lists that tag TITLE, NATIONALITY, COUNTRY, CITY, …) without their
@@ -24,7 +23,7 @@ final class LiteralGazetteers {
     private static final String CASED = DIRECTORY + "regexner_cased.tab";
     /** CoreNLP's own setting, with our files in place of its two. */
     private static final String OPTIONS = "ignorecase=true,validpospattern=(NN|JJ|ADD).*,";
-    private static final Pattern REGEX_ENTRY = Pattern.compile("^[^\\t]*[\\\\\\[\\]()?*+|^${}][^\\t]*\\t.*");
+    private static final String REGEX_CHARACTERS = "\\[]()?*+|^${}";
 
     private LiteralGazetteers() {}
 
@@ -39,7 +38,13 @@ final class LiteralGazetteers {
 
     /** True for a gazetteer line whose pattern is a regular expression rather than a literal name. */
     static boolean isRegexEntry(String line) {
-        return REGEX_ENTRY.matcher(line).matches();
+        int tab = line.indexOf('\t');
+        for (int i = 0; i < tab; i++) {
+            if (REGEX_CHARACTERS.indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String literalCopy(String resource) throws IOException {
