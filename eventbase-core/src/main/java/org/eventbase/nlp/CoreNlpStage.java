@@ -33,6 +33,8 @@ public final class CoreNlpStage implements Stage {
     private final StanfordCoreNLP pipeline;
 
     private CoreNlpStage(Properties properties) {
+        // CoreNLP logs model loading through its own Redwood logger to stderr; Eventbase's output stays clean.
+        // This silences Redwood for the whole JVM, which only CoreNLP uses.
         RedwoodConfiguration.current().clear().apply();
         this.pipeline = new StanfordCoreNLP(properties);
     }
