@@ -1,0 +1,69 @@
+package org.eventbase.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.eventbase.model.ArticleMetadata;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Extracts an HTML page's article: metadata from its head, boilerplate elements detached, the main content
+ * container found by {@link MainContentFinder}, its block elements turned into paragraphs, link lists and cruft
+ * lines dropped, and a first paragraph that repeats the title removed.
+ * Example: a page with a menu, {@code <h1>Port closes</h1>}, three prose paragraphs and a "Share on X" bar gives
+ * title "Port closes" and the three paragraphs.
+ */
+final class HtmlBodyExtractor {
+    private final HtmlMetadataReader metadataReader = new HtmlMetadataReader();
+    private final BoilerplateElements boilerplate = new BoilerplateElements();
+    private final MainContentFinder contentFinder = new MainContentFinder();
+    private final CruftFilter cruftFilter = new CruftFilter();
+
+    Extraction extract(String raw, String pageUrl) {
+        Document page = Parser.htmlParser().setTrackPosition(true).parseInput(raw, "");
+        ArticleMetadata found = metadataReader.read(page, pageUrl);
+        Element body = page.body();
+        List<Removal> removals = new ArrayList<>(boilerplate.detach(body));
+        List<PageBlockCollector.PageBlock> blocks = new ArrayList<>();
+        for (Element container : contentFinder.find(body)) {
+            blocks.addAll(PageBlockCollector.collect(container, raw));
+        }
+        List<Block> candidates = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i).block();
+            String reason = reasonBeforeFilter(blocks.get(i), i, found);
+            if (reason == null) {
+                candidates.add(block);
+            } else {
+                removals.add(block.removal(reason));
+                if (reason.equals("byline") && found.byline() == null) {
+                    Matcher m = BylineLine.PATTERN.matcher(block.text());
+                    found = new ArticleMetadata(null, null, null, null, m.matches() ? m.group(1) : null, null)
+                            .orElse(found);
+                }
+            }
+        }
+        CruftFilter.Result filtered = cruftFilter.apply(candidates);
+        removals.addAll(filtered.removals());
+        found = new ArticleMetadata(null, null, filtered.publisher(), filtered.syndicator(), null, null).orElse(found);
+        return new Extraction(null, filtered.kept(), removals, found);
+    }
+
+    private static String reasonBeforeFilter(PageBlockCollector.PageBlock pageBlock, int index, ArticleMetadata found) {
+        Block block = pageBlock.block();
+        String text = block.text();
+        if (index < 3 && found.title() != null
+                && CruftLineClassifier.normalised(text).equals(CruftLineClassifier.normalised(found.title()))) {
+            return "title repeated";
+        }
+        if (index < 6 && block.words().size() <= 12 && BylineLine.PATTERN.matcher(text).matches()) {
+            return "byline";
+        }
+        if (pageBlock.linkShare() > 0.6 && block.words().size() < 40) {
+            return "link list";
+        }
+        return null;
+    }
+}
