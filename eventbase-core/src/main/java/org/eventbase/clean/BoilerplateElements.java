@@ -33,17 +33,24 @@ final class BoilerplateElements {
     private static final Set<String> CONTENT_WORDS = Set.of(
             "article", "body", "content", "story", "main", "entry", "post", "text", "articlebody", "storybody");
 
+    /** An element holding more than this share of the page's prose wraps the article, whatever its name says. */
+    private static final double WRAPPER_SHARE = 0.3;
+
     /** Detaches boilerplate from {@code root}; returns a removal for each detached element that had text. */
     List<Removal> detach(Element root) {
         List<Removal> removals = new ArrayList<>();
         for (Element el : root.select(INVISIBLE)) {
             el.remove();
         }
+        int pageProse = Math.max(proseLength(root), 1);
         for (Element el : root.select("*")) {
             if (el.parent() == null || !isAttached(el, root)) {
                 continue;
             }
             String reason = reasonFor(el);
+            if (reason != null && proseLength(el) > WRAPPER_SHARE * pageProse) {
+                continue;
+            }
             if (reason != null) {
                 String text = el.text().strip();
                 if (!text.isEmpty()) {
@@ -115,6 +122,15 @@ final class BoilerplateElements {
             }
         }
         return tokens;
+    }
+
+    /** Characters of text in the element's paragraphs, or all its text when it has none. */
+    private static int proseLength(Element el) {
+        int total = 0;
+        for (Element p : el.select("p")) {
+            total += p.text().length();
+        }
+        return total > 0 ? total : el.text().length() / 4;
     }
 
     private static boolean isAttached(Element el, Element root) {

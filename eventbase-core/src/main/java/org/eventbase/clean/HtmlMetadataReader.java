@@ -23,7 +23,7 @@ final class HtmlMetadataReader {
         String siteName = first(meta(page, "og:site_name"), meta(page, "application-name"));
         String publisher = first(jsonLd.publisherName(), siteName, meta(page, "publisher"));
         String url = first(attr(page, "link[rel=canonical]", "href"), meta(page, "og:url"), jsonLd.url());
-        String title = title(page, jsonLd, List.of(siteName, publisher));
+        String title = title(page, jsonLd, java.util.Arrays.asList(siteName, publisher));
         String byline = first(nonUrl(meta(page, "author")), jsonLd.author(), nonUrl(meta(page, "article:author")),
                 meta(page, "byl"), meta(page, "parsely-author"), meta(page, "sailthru.author"), meta(page, "dc.creator"));
         String published = first(meta(page, "article:published_time"), jsonLd.datePublished(),
