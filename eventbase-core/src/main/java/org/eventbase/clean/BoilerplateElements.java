@@ -74,6 +74,9 @@ final class BoilerplateElements {
                 default -> "dialog";
             };
         }
+        if (el.is("time") && el.parent() != null && !el.parent().is("p, li, td, span, a, em, strong, b, i")) {
+            return "timestamp";
+        }
         if (ROLES.contains(el.attr("role").toLowerCase(Locale.ROOT))) {
             return "navigation";
         }

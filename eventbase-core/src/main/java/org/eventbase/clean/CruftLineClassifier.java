@@ -63,6 +63,9 @@ final class CruftLineClassifier {
             new Rule("cookie notice", Pattern.compile(
                     "^(?=.*\\bcookies?\\b)(?=.*\\b(?:accept|consent|cookie policy|cookie settings|preferences|we use|this (?:site|website)"
                             + "|our (?:site|website)|browsing|privacy)\\b).{0,400}$", I)),
+            new Rule("share buttons", Pattern.compile(
+                    "^(?:(?:share|tweet|email|e-mail|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram"
+                            + "|messenger|flipboard|copy link|copy|print|comments?|save|on|via|this|article|story|\\d+)\\W*\\s*){2,}$", I)),
             new Rule("share or subscribe prompt", Pattern.compile(
                     "^(?:share (?:this|on|via|article|story|the story|page)|share$|shares?:|sign up|subscribe|follow us"
                             + "|join (?:us|our)|get (?:our|the) .{0,40}newsletter|click here|tap here|download (?:our|the) app"
@@ -70,9 +73,6 @@ final class CruftLineClassifier {
             new Rule("share or subscribe prompt", Pattern.compile(
                     "^(?=.{0,200}$)(?=.*\\b(?:newsletters?|inbox|sign up|signup|subscribe)\\b)"
                             + "(?=.*\\b(?:free|email|inbox|newsletters?|delivered|daily|weekly|briefing)\\b).*$", I)),
-            new Rule("share buttons", Pattern.compile(
-                    "^(?:(?:share|tweet|email|e-mail|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram"
-                            + "|messenger|flipboard|copy link|copy|print|comments?|save|\\d+)\\W*\\s*){2,}$", I)),
             new Rule("social handles", Pattern.compile(
                     "^(?:follow .{0,40} on (?:twitter|x|instagram|facebook|tiktok|threads|bluesky).{0,60}"
                             + "|(?:[@#][\\w.]+[\\s,|•·]*)+)$", I)),

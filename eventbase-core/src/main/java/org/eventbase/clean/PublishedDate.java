@@ -2,6 +2,7 @@ package org.eventbase.clean;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * A minimal normaliser for publication dates found in pages: ISO date-times keep their offset, anything else
- * that starts with an ISO date keeps the date. Example: {@code "2022-01-06T09:30:00+00:00"} stays as is,
+ * that starts with an ISO date keeps the date. Example: {@code "2022-01-06T09:30:00+0000"} becomes {@code "2022-01-06T09:30:00Z"},
  * {@code "2022-01-06 09:30"} becomes {@code "2022-01-06"}, {@code "last Thursday"} is empty.
  * TODO replace with org.eventbase.ingest.PublicationDates.normalise once that lands (written in parallel).
  */
@@ -24,7 +25,8 @@ final class PublishedDate {
         }
         String text = value.strip();
         try {
-            return Optional.of(OffsetDateTime.parse(text.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2")).toString());
+            OffsetDateTime parsed = OffsetDateTime.parse(text.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2"));
+            return Optional.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(parsed));
         } catch (DateTimeParseException notOffsetDateTime) {
             Matcher m = ISO_DATE.matcher(text);
             if (m.find()) {
