@@ -53,7 +53,46 @@ final class MainContentFinder {
         if (preferred != null) {
             return List.of(preferred);
         }
-        return withGoodSiblings(top, topScore, scores);
+        Element widened = widened(top, body);
+        return widened != top ? List.of(widened) : withGoodSiblings(top, topScore, scores);
+    }
+
+    /**
+     * Climbs from {@code top} to an ancestor when the ancestor adds mostly more prose: article text split into
+     * several containers by figures or ads.
+     */
+    private static Element widened(Element top, Element body) {
+        Element current = top;
+        for (int level = 0; level < 6 && current.parent() != null && current != body; level++) {
+            Element parent = current.parent();
+            int prose = prose(current);
+            int parentProse = prose(parent);
+            int addedText = parent.text().length() - current.text().length();
+            int addedProse = parentProse - prose;
+            int addedTeaserLinks = teaserLinks(parent) - teaserLinks(current);
+            if (addedText > 0 && !(addedProse >= 0.2 * prose && addedProse >= 0.6 * addedText
+                    && linkDensity(parent) < 0.3 && addedTeaserLinks < 2)) {
+                break;
+            }
+            current = parent;
+        }
+        return prose(current) > prose(top) ? current : top;
+    }
+
+    /** Headings that link elsewhere: the titles of teasers for other articles. */
+    private static int teaserLinks(Element el) {
+        return el.select("h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4").size();
+    }
+
+    /** Characters in paragraphs that are mostly not links. */
+    private static int prose(Element el) {
+        int total = 0;
+        for (Element p : el.select("p")) {
+            if (linkDensity(p) < 0.5) {
+                total += p.text().length();
+            }
+        }
+        return total;
     }
 
     private static boolean isParagraph(Element el) {
