@@ -29,7 +29,7 @@ final class BoilerplateElements {
             "recirculation", "trending", "popular", "tags", "caption", "captions", "credit", "masthead", "toolbar",
             "print", "dateline", "timestamp", "skip", "hidden", "hide", "visually", "sronly", "author", "bio",
             "pagination", "pager", "header", "rail", "teaser", "teasers", "carousel", "slideshow", "gallery",
-            "video", "player", "tooltip", "overlay", "toc", "readmore", "moreon", "further", "keywords", "topics");
+            "video", "player", "tooltip", "rollover", "popover", "hovercard", "flyout", "dropdown", "overlay", "toc", "readmore", "moreon", "further", "keywords", "topics");
     private static final Set<String> CONTENT_WORDS = Set.of(
             "article", "body", "content", "story", "main", "entry", "post", "text", "articlebody", "storybody");
 
@@ -91,7 +91,7 @@ final class BoilerplateElements {
         if (word == null) {
             return null;
         }
-        if (hasContentWord(el) && el.text().length() > 500) {
+        if (hasContentWord(el) && el.text().length() > 500 || isEmbeddedPost(el)) {
             return null;
         }
         return "boilerplate block (" + word + ")";
@@ -104,6 +104,12 @@ final class BoilerplateElements {
             }
         }
         return null;
+    }
+
+    /** A post from a social network quoted in the article ({@code <blockquote class="twitter-tweet">}) is content. */
+    private static boolean isEmbeddedPost(Element el) {
+        return tokens(el).stream().anyMatch(t -> t.startsWith("embed"))
+                || !el.select("blockquote[class~=(?i)tweet|instagram|tiktok|facebook|embed|social]").isEmpty();
     }
 
     private static boolean hasContentWord(Element el) {
