@@ -17,7 +17,20 @@ final class CruftFilter {
             "video teaser", "video teaser title", "player error", "related link", "photo credit", "photo caption",
             "publisher credit", "advertisement", "share or subscribe prompt", "share buttons");
 
+    private static final Set<String> MINOR_WORDS = Set.of(
+            "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as",
+            "is", "are", "vs", "via", "amid", "over", "into", "after", "before");
+
     private final CruftLineClassifier classifier = new CruftLineClassifier();
+    private final boolean dropTitleCaseHeadlines;
+
+    /**
+     * @param dropTitleCaseHeadlines also drop Title Case headline-like lines standing between prose paragraphs:
+     *                               in scraped text these are mostly teasers for other stories
+     */
+    CruftFilter(boolean dropTitleCaseHeadlines) {
+        this.dropTitleCaseHeadlines = dropTitleCaseHeadlines;
+    }
 
     /** What survived, what was dropped, and who the credit lines name. */
     record Result(List<Block> kept, List<Removal> removals, String publisher, String syndicator) {}
@@ -43,6 +56,9 @@ final class CruftFilter {
         }
         markTeaserTitles(blocks, reasons);
         markLinesWedgedInCruft(blocks, reasons);
+        if (dropTitleCaseHeadlines) {
+            markTitleCaseHeadlinesInProse(blocks, reasons);
+        }
         List<Block> kept = new ArrayList<>();
         List<Removal> removals = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -86,6 +102,41 @@ final class CruftFilter {
                 reasons[i] = "headline-like line between cruft";
             }
         }
+    }
+
+    private static void markTitleCaseHeadlinesInProse(List<Block> blocks, String[] reasons) {
+        for (int i = 1; i + 1 < blocks.size(); i++) {
+            if (reasons[i] == null && isTitleCaseHeadline(blocks.get(i).text())
+                    && isProse(blocks, reasons, i - 1) && isProse(blocks, reasons, i + 1)) {
+                reasons[i] = "headline-like line in prose";
+            }
+        }
+    }
+
+    private static boolean isProse(List<Block> blocks, String[] reasons, int i) {
+        String text = blocks.get(i).text();
+        return reasons[i] == null && text.length() >= 80 && CruftLineClassifier.endsLikeSentence(text);
+    }
+
+    /** "Dam Inspections Ordered Across The Region": four or more words, nearly all major words capitalised. */
+    static boolean isTitleCaseHeadline(String text) {
+        if (!CruftLineClassifier.isHeadlineLike(text)) {
+            return false;
+        }
+        String[] words = text.strip().split("\\s+");
+        int major = 0;
+        int capitalised = 0;
+        for (String word : words) {
+            String bare = word.replaceAll("^\\P{L}+|\\P{L}+$", "");
+            if (bare.isEmpty() || MINOR_WORDS.contains(bare.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            major++;
+            if (Character.isUpperCase(bare.charAt(0))) {
+                capitalised++;
+            }
+        }
+        return words.length >= 4 && major >= 3 && capitalised == major;
     }
 
     private static boolean isContagious(String reason) {

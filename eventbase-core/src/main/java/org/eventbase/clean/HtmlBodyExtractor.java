@@ -19,15 +19,17 @@ final class HtmlBodyExtractor {
     private final HtmlMetadataReader metadataReader = new HtmlMetadataReader();
     private final BoilerplateElements boilerplate = new BoilerplateElements();
     private final MainContentFinder contentFinder = new MainContentFinder();
-    private final CruftFilter cruftFilter = new CruftFilter();
+    private final CruftFilter cruftFilter = new CruftFilter(false);
 
     Extraction extract(String raw, String pageUrl) {
         Document page = Parser.htmlParser().setTrackPosition(true).parseInput(raw, "");
         ArticleMetadata found = metadataReader.read(page, pageUrl);
         Element body = page.body();
         List<Removal> removals = new ArrayList<>(boilerplate.detach(body));
+        List<Element> containers = contentFinder.find(body);
+        removals.addAll(outsideMainText(body, containers, raw));
         List<PageBlockCollector.PageBlock> blocks = new ArrayList<>();
-        for (Element container : contentFinder.find(body)) {
+        for (Element container : containers) {
             blocks.addAll(PageBlockCollector.collect(container, raw));
         }
         List<Block> candidates = new ArrayList<>();
@@ -61,9 +63,28 @@ final class HtmlBodyExtractor {
         if (index < 6 && block.words().size() <= 12 && BylineLine.PATTERN.matcher(text).matches()) {
             return "byline";
         }
-        if (pageBlock.linkShare() > 0.6 && block.words().size() < 40) {
+        boolean linkedProse = block.words().size() >= 15 && CruftLineClassifier.endsLikeSentence(text);
+        if (pageBlock.linkShare() > 0.6 && block.words().size() < 40 && !linkedProse) {
             return "link list";
         }
         return null;
+    }
+
+    /** The page's remaining text blocks that lie outside every main-text container. */
+    private static List<Removal> outsideMainText(Element body, List<Element> containers, String raw) {
+        if (containers.contains(body)) {
+            return List.of();
+        }
+        List<Removal> removals = new ArrayList<>();
+        for (PageBlockCollector.PageBlock pageBlock : PageBlockCollector.collect(body, raw)) {
+            Block block = pageBlock.block();
+            boolean inside = containers.stream().anyMatch(container ->
+                    BoilerplateElements.start(container) <= block.rawStart()
+                            && block.rawStart() < BoilerplateElements.end(container));
+            if (!inside) {
+                removals.add(block.removal("outside main text"));
+            }
+        }
+        return removals;
     }
 }

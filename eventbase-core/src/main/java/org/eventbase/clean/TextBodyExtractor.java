@@ -15,7 +15,7 @@ import org.eventbase.model.ArticleMetadata;
 final class TextBodyExtractor {
     private static final int BYLINE_WINDOW = 3;
 
-    private final CruftFilter cruftFilter = new CruftFilter();
+    private final CruftFilter cruftFilter = new CruftFilter(true);
 
     private record Line(Block block, boolean blankBefore) {}
 

@@ -110,6 +110,27 @@ class HtmlArticleCleaningTest {
     }
 
     @Test
+    void recordsTextOutsideTheMainContainerAsRemoved() {
+        CleanedArticle cleaned = cleaner.clean(Fixtures.html(Fixtures.read("news-page-jsonld-graph.html")));
+
+        assertThat(cleaned.removals()).extracting(Removal::reason).contains("timestamp");
+        assertThat(cleaned.removals()).filteredOn(r -> r.text().contains("Weather")).isNotEmpty();
+    }
+
+    @Test
+    void keepsPostsEmbeddedFromSocialNetworks() {
+        String page = """
+                <html><body><article>
+                <p>The minister announced the new rail line on Thursday, promising trains every ten minutes at peak times.</p>
+                <div class="social-embed"><blockquote class="twitter-tweet"><p>Work on the new line starts in May, and the first trains run in 2027.</p></blockquote></div>
+                <p>Opposition politicians said the plan lacked funding and would take years longer than promised.</p>
+                </article></body></html>""";
+        CleanedArticle cleaned = cleaner.clean(Fixtures.html(page));
+
+        assertThat(cleaned.text()).contains("Work on the new line starts in May");
+    }
+
+    @Test
     void stripsTheSiteNameFromTitles() {
         List<String> site = List.of("The Valley Courier");
 

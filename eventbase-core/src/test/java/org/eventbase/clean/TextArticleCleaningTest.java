@@ -74,6 +74,19 @@ class TextArticleCleaningTest {
     }
 
     @Test
+    void dropsATitleCaseTeaserHeadlineBetweenProseParagraphs() {
+        CleanedArticle cleaned = cleaner.clean(Fixtures.text("Dam holds\n\n"
+                + "Engineers said on Sunday the dam had held through the night, despite record rainfall upstream.\n\n"
+                + "Celebrity Chef Opens Third Restaurant In Capital\n\n"
+                + "Residents downstream were told they could return home, but schools would stay shut until Tuesday.\n\n"
+                + "What happens next\n\n"
+                + "Inspectors will check the spillway on Monday and report to the regional council within a week."));
+
+        assertThat(cleaned.text()).doesNotContain("Celebrity Chef").contains("What happens next");
+        assertThat(cleaned.removals()).extracting(Removal::reason).containsExactly("headline-like line in prose");
+    }
+
+    @Test
     void collapsesWhitespaceAndSeparatesParagraphsByOneBlankLine() {
         CleanedArticle cleaned = cleaner.clean(Fixtures.text(
                 "  Title  \n\n\n  First   paragraph\twith  gaps.  \n\n\n\n Second paragraph.\n"));
