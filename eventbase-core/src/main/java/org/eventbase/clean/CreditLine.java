@@ -26,6 +26,9 @@ record CreditLine(Kind kind, String name) {
 
     static Optional<CreditLine> parse(String line) {
         String text = line.strip();
+        if (text.length() > 200) {
+            return Optional.empty();
+        }
         Matcher m = PROVIDED_BY.matcher(text);
         if (m.matches()) {
             return Optional.of(new CreditLine(Kind.PUBLISHER, m.group(1).strip()));

@@ -17,6 +17,9 @@ final class CruftLineClassifier {
             + "|Shutterstock|Bloomberg|Xinhua|Anadolu(?: Agency)?|dpa|Alamy|SOPA Images|LightRocket|NurPhoto|ZUMA(?: Wire)?"
             + "|Rex|Rex Features|Sipa|TASS|Sputnik|UPI|Corbis|iStock|WireImage|Handout|File|file photo|Supplied)";
 
+    /** Cruft lines are short; longer text is prose, and is not fed to the patterns (which recurse per repeat). */
+    private static final int MAX_CRUFT_LENGTH = 400;
+
     private record Rule(String reason, Pattern pattern) {}
 
     private static final List<Rule> RULES = List.of(
@@ -65,7 +68,7 @@ final class CruftLineClassifier {
                             + "|our (?:site|website)|browsing|privacy)\\b).{0,400}$", I)),
             new Rule("share buttons", Pattern.compile(
                     "^(?:(?:share|tweet|email|e-mail|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram"
-                            + "|messenger|flipboard|copy link|copy|print|comments?|save|on|via|this|article|story|\\d+)\\W*\\s*){2,}$", I)),
+                            + "|messenger|flipboard|copy link|copy|print|comments?|save|on|via|this|article|story|\\d+)\\W*){2,}$", I)),
             new Rule("share or subscribe prompt", Pattern.compile(
                     "^(?:share (?:this|on|via|article|story|the story|page)|share$|shares?:|sign up|subscribe|follow us"
                             + "|join (?:us|our)|get (?:our|the) .{0,40}newsletter|click here|tap here|download (?:our|the) app"
@@ -88,7 +91,7 @@ final class CruftLineClassifier {
         if (text.isEmpty()) {
             return Optional.of("empty");
         }
-        if (isQuoteParagraph(text)) {
+        if (text.length() > MAX_CRUFT_LENGTH || isQuoteParagraph(text)) {
             return Optional.empty();
         }
         for (Rule rule : RULES) {

@@ -25,6 +25,8 @@ final class GluedWordRepair {
             "shire", "stan", "ian", "ians", "ese", "ish", "ism", "ist", "ists", "ite", "ites", "ers", "man", "men",
             "stein", "mouth", "port", "bury", "worth", "ham", "dale", "view", "side", "way", "gate", "well");
 
+    private static final int MAX_TOKEN_LENGTH = 60;
+
     private final EnglishLexicon lexicon;
 
     GluedWordRepair(EnglishLexicon lexicon) {
@@ -69,6 +71,9 @@ final class GluedWordRepair {
     }
 
     private Split splitOf(String token, Map<String, Integer> tokenCounts, Set<String> lowercaseSeen) {
+        if (token.length() > MAX_TOKEN_LENGTH) {
+            return null;
+        }
         Matcher m = CORE.matcher(token);
         if (!m.matches()) {
             return null;

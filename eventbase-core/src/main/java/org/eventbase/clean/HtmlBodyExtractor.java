@@ -49,7 +49,7 @@ final class HtmlBodyExtractor {
         }
         CruftFilter.Result filtered = cruftFilter.apply(candidates);
         removals.addAll(filtered.removals());
-        found = new ArticleMetadata(null, null, filtered.publisher(), filtered.syndicator(), null, null).orElse(found);
+        found = found.orElse(new ArticleMetadata(null, null, filtered.publisher(), filtered.syndicator(), null, null));
         return new Extraction(null, filtered.kept(), removals, found);
     }
 

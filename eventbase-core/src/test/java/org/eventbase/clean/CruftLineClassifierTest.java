@@ -65,6 +65,13 @@ class CruftLineClassifierTest {
         assertThat(classifier.reasonFor(line)).isEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void judgesLongRepetitiveTextAsProseWithoutOverflowingTheStack() {
+        assertThat(classifier.reasonFor("share ".repeat(5000) + "now")).isEmpty();
+        assertThat(classifier.reasonFor("@handle ".repeat(5000))).isEmpty();
+        assertThat(CreditLine.parse("Source: " + "x".repeat(100_000))).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             © Provided by The Daily Example  | PUBLISHER  | The Daily Example

@@ -12,7 +12,7 @@ import net.jqwik.api.Provide;
 import org.eventbase.model.InputException;
 import org.eventbase.model.OffsetMap;
 
-class OffsetMapProperties {
+class OffsetMapPropertyTest {
     private final ArticleCleaner cleaner = new ArticleCleaner();
 
     @Property(tries = 300)
