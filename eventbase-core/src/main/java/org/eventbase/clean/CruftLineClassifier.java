@@ -29,6 +29,15 @@ final class CruftLineClassifier {
                             + "|media error.*|(?:please )?enable javascript.*|javascript is (?:disabled|required).*"
                             + "|sorry,? (?:this|the) (?:video|content) .*|the media could not be loaded.*"
                             + "|something went wrong.{0,40}|press play to .*|autoplay.{0,40})$", I)),
+            new Rule("player error", Pattern.compile(
+                    "^(?=(?:\\S+\\s+){0,14}\\S+$)(?!.*\\b(?:said|says|told|verify|verified|confirm|confirmed|according)\\b)"
+                            + "(?=.*\\b(?:error|failed|fail|could not|couldn't|couldn’t|cannot|can't|can’t|unable to"
+                            + "|unavailable|not supported)\\b)"
+                            + "(?=.*\\b(?:load|loading|loaded|play|played|playback|player|media|video|content|embed|embedded"
+                            + "|stream|refresh|try again|error code|browser)\\b).*$", I)),
+            new Rule("video teaser", Pattern.compile(
+                    "^(?=(?:\\S+\\s+){0,7}\\S+$)(?:watch|keep watching|up next|next up|more videos?|latest videos?"
+                            + "|watch more|watch next|what to watch next|video|videos)\\b[^.!?]{0,60}$", I)),
             new Rule("video teaser", Pattern.compile(
                     "^(?:video|watch|watch now|watch live|live|listen|audio|podcast|play video)(?:\\s*[:|]|\\s+[–—-])\\s*\\S.{0,160}$", I)),
             new Rule("video teaser", Pattern.compile(
@@ -65,7 +74,11 @@ final class CruftLineClassifier {
                     "^.{0,200}(?:/|\\(|\\b(?:Photo|Image) by |\\bvia )" + AGENCIES + "(?: via " + AGENCIES + ")?\\)?\\.?$")),
             new Rule("cookie notice", Pattern.compile(
                     "^(?=.*\\bcookies?\\b)(?=.*\\b(?:accept|consent|cookie policy|cookie settings|preferences|we use|this (?:site|website)"
-                            + "|our (?:site|website)|browsing|privacy)\\b).{0,400}$", I)),
+                            + "|our (?:site|website)|browsing|privacy|learn more|manage|settings|deliver our services|help us)\\b).{0,400}$", I)),
+            new Rule("share or subscribe prompt", Pattern.compile(
+                    "^(?=.{0,200}$)(?!.*\\b(?:said|says|told)\\b)(?=.*\\bsubscribe\\b)"
+                            + "(?=.*(?:\\bunlimited\\b|\\baccess\\b|\\bnow\\b|\\btoday\\b|\\ba (?:week|month|year)\\b|\\boffer\\b"
+                            + "|\\btrial\\b|\\bfree\\b|[$€£]\\d)).*$", I)),
             new Rule("share buttons", Pattern.compile(
                     "^(?:(?:share|tweet|email|e-mail|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram"
                             + "|messenger|flipboard|copy link|copy|print|comments?|save|on|via|this|article|story|\\d+)\\W*){2,}$", I)),

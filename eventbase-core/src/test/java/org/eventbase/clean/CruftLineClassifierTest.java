@@ -21,6 +21,12 @@ class CruftLineClassifierTest {
             Load Error                                                      | player error
             Video unavailable                                               | player error
             Your browser does not support the video tag.                    | player error
+            Sorry, the clip failed to load.                                 | player error
+            Playback could not start. Refresh and try again.                | player error
+            Keep watching                                                   | video teaser
+            Watch the latest clips                                          | video teaser
+            Cookies help us run this site. Learn more                       | cookie notice
+            Subscribe today for unlimited access                            | share or subscribe prompt
             Video: Flood waters rise in the valley (Example Media)          | video teaser
             WATCH: The moment the dam gave way                              | video teaser
             What to watch next                                              | video teaser
@@ -59,7 +65,11 @@ class CruftLineClassifierTest {
             "Subscribers to the water service will get a refund.",
             "Bakers sold cookies to raise money for the victims.",
             "Related problems have plagued the dam for years.",
-            "Sources said the minister would resign."
+            "Sources said the minister would resign.",
+            "Reuters could not verify the video.",
+            "The error cost the firm two million euros.",
+            "Officials said the video could not be played in court.",
+            "Watchdogs warned of further delays."
     })
     void leavesArticleProseAlone(String line) {
         assertThat(classifier.reasonFor(line)).isEmpty();
