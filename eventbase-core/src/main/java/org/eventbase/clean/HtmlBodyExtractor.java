@@ -28,6 +28,13 @@ final class HtmlBodyExtractor {
         List<Removal> removals = new ArrayList<>(boilerplate.detach(body));
         List<Element> containers = contentFinder.find(body);
         removals.addAll(outsideMainText(body, containers, raw));
+        for (Element container : containers) {
+            for (Element headline : container.select("h1")) {
+                removals.add(new Removal(BoilerplateElements.start(headline), BoilerplateElements.end(headline),
+                        "headline", headline.text()));
+                headline.remove();
+            }
+        }
         List<PageBlockCollector.PageBlock> blocks = new ArrayList<>();
         for (Element container : containers) {
             blocks.addAll(PageBlockCollector.collect(container, raw));

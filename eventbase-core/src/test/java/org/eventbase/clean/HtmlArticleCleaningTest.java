@@ -22,7 +22,7 @@ class HtmlArticleCleaningTest {
                         + " within weeks.",
                 "“It has been a long winter for everyone on this side of the river,” said baker Ilse Marsh.");
         assertThat(cleaned.removals()).extracting(Removal::reason).contains(
-                "navigation", "page header", "page footer", "aside", "photo caption", "title repeated",
+                "navigation", "page header", "page footer", "aside", "photo caption", "headline",
                 "boilerplate block (social)", "boilerplate block (cookie)", "boilerplate block (newsletter)",
                 "boilerplate block (comments)", "boilerplate block (ad)");
         assertThat(cleaned.text()).doesNotContain("tracking", "color: red");
