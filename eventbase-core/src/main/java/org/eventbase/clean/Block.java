@@ -1,7 +1,6 @@
 package org.eventbase.clean;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A paragraph candidate: a line of a text file or a block element of a page, as words with raw positions.
@@ -22,7 +21,14 @@ record Block(List<Word> words, int rawStart, int rawEnd, boolean heading) {
     }
 
     String text() {
-        return words.stream().map(Word::text).collect(Collectors.joining(" "));
+        StringBuilder text = new StringBuilder();
+        for (Word word : words) {
+            if (!text.isEmpty() && !word.attached()) {
+                text.append(' ');
+            }
+            text.append(word.text());
+        }
+        return text.toString();
     }
 
     boolean isEmpty() {

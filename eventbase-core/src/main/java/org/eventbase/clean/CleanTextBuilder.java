@@ -27,28 +27,33 @@ final class CleanTextBuilder {
         }
         boolean first = true;
         for (Word word : block.words()) {
-            if (!first) {
+            boolean spaced = !first && !word.attached();
+            if (spaced) {
                 text.append(' ');
             }
-            addSegment(word, first);
+            addSegment(word, !first, spaced);
             text.append(word.text());
             first = false;
         }
         return this;
     }
 
-    private void addSegment(Word word, boolean firstInBlock) {
+    /** Records where {@code word} came from, extending the last segment when the raw text continues the same way. */
+    private void addSegment(Word word, boolean continuesBlock, boolean spaced) {
         if (!word.copied()) {
             return;
         }
         int cleanStart = text.length();
-        if (!firstInBlock && !segments.isEmpty()) {
+        if (continuesBlock && !segments.isEmpty()) {
             OffsetMap.Segment last = segments.get(segments.size() - 1);
-            boolean adjacentInClean = last.cleanStart() + last.length() == cleanStart - 1;
-            int rawGap = last.rawStart() + last.length();
-            if (adjacentInClean && word.rawStart() == rawGap + 1 && raw.charAt(rawGap) == ' ') {
-                segments.set(segments.size() - 1,
-                        new OffsetMap.Segment(last.cleanStart(), last.rawStart(), last.length() + 1 + word.text().length()));
+            int cleanEnd = last.cleanStart() + last.length();
+            int rawEnd = last.rawStart() + last.length();
+            boolean spaceCopied = spaced && cleanEnd == cleanStart - 1 && word.rawStart() == rawEnd + 1
+                    && raw.charAt(rawEnd) == ' ';
+            boolean joinCopied = !spaced && cleanEnd == cleanStart && word.rawStart() == rawEnd;
+            if (spaceCopied || joinCopied) {
+                segments.set(segments.size() - 1, new OffsetMap.Segment(
+                        last.cleanStart(), last.rawStart(), word.rawEnd() - last.rawStart()));
                 return;
             }
         }

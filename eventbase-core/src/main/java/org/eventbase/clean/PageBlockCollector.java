@@ -74,9 +74,8 @@ final class PageBlockCollector implements NodeVisitor {
             linkedChars += length;
         }
         if (!found.isEmpty() && !words.isEmpty() && !endedWithSpace && !Words.isSpace(whole.charAt(0))) {
-            Word last = words.remove(words.size() - 1);
-            words.add(new Word(last.text() + found.get(0).text(), Word.NOT_COPIED));
-            found = found.subList(1, found.size());
+            found = new ArrayList<>(found);
+            found.set(0, found.get(0).attachedToPrevious());
         }
         words.addAll(found);
         endedWithSpace = Words.isSpace(whole.charAt(whole.length() - 1));

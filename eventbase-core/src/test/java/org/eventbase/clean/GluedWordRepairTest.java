@@ -70,4 +70,14 @@ class GluedWordRepairTest {
         int name = cleaned.text().indexOf("Voskuijlen");
         assertThat(cleaned.sourceMap().toRaw(name)).isEqualTo(raw.indexOf("Voskuijlen"));
     }
+
+    @Test
+    void putsASpaceWhereOnlyAnInlineTagSeparatedANameFromTheNextWord() {
+        String page = "<html><body><article><p>President <a href=\"/p\">Voskuijlen</a>appealed for calm on Monday"
+                + " after a week of protests.</p><p>Voskuijlen later left the capital for the coast.</p>"
+                + "<p>His <b>Voskuijlen</b>-era reforms were cancelled.</p></article></body></html>";
+        String text = cleaner.clean(Fixtures.html(page)).text();
+
+        assertThat(text).startsWith("President Voskuijlen appealed for calm").contains("Voskuijlen-era reforms");
+    }
 }

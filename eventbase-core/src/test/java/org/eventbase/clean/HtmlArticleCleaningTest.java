@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HtmlArticleCleaningTest {
     private final ArticleCleaner cleaner = new ArticleCleaner();
@@ -92,6 +94,30 @@ class HtmlArticleCleaningTest {
 
         int drivers = cleaned.text().indexOf("Drivers queued");
         assertThat(page.substring(cleaned.sourceMap().toRaw(drivers))).startsWith("Drivers queued from early morning");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"news-page-with-boilerplate.html", "news-page-jsonld-graph.html"})
+    void everyCopiedSegmentEqualsThePageTextItMapsTo(String fixture) {
+        String page = Fixtures.read(fixture);
+        CleanedArticle cleaned = cleaner.clean(Fixtures.html(page));
+
+        assertThat(cleaned.sourceMap().segments()).isNotEmpty().allSatisfy(segment -> assertThat(
+                cleaned.text().substring(segment.cleanStart(), segment.cleanStart() + segment.length()))
+                .isEqualTo(page.substring(segment.rawStart(), segment.rawStart() + segment.length())));
+    }
+
+    @Test
+    void joinsTextSplitOnlyByInlineTagsAndKeepsEachPiecesOffset() {
+        String page = "<html><body><article><p>Talks with <a href=\"/p/omar\">Omar</a>, the envoy, ended"
+                + " <b>late</b>.</p></article></body></html>";
+        CleanedArticle cleaned = cleaner.clean(Fixtures.html(page));
+
+        assertThat(cleaned.text()).isEqualTo("Talks with Omar, the envoy, ended late.");
+        int comma = cleaned.text().indexOf(',');
+        assertThat(cleaned.sourceMap().toRaw(comma)).isEqualTo(page.indexOf(", the"));
+        int omar = cleaned.text().indexOf("Omar");
+        assertThat(cleaned.sourceMap().toRaw(omar)).isEqualTo(page.indexOf("Omar"));
     }
 
     @Test
