@@ -3,6 +3,7 @@ package org.eventbase.clean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eventbase.model.ArticleMetadata;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,6 +17,9 @@ import org.jsoup.parser.Parser;
  * title "Port closes" and the three paragraphs.
  */
 final class HtmlBodyExtractor {
+    /** On pages a "Source:" line usually names news agencies; only a host there names a syndicator. */
+    private static final Pattern HOST = Pattern.compile("(?:[a-z0-9-]+\\.)+[a-z]{2,}");
+
     private final HtmlMetadataReader metadataReader = new HtmlMetadataReader();
     private final BoilerplateElements boilerplate = new BoilerplateElements();
     private final MainContentFinder contentFinder = new MainContentFinder();
@@ -56,7 +60,9 @@ final class HtmlBodyExtractor {
         }
         CruftFilter.Result filtered = cruftFilter.apply(candidates);
         removals.addAll(filtered.removals());
-        found = found.orElse(new ArticleMetadata(null, null, filtered.publisher(), filtered.syndicator(), null, null));
+        String sourceHost = filtered.syndicator() != null && HOST.matcher(filtered.syndicator()).matches()
+                ? filtered.syndicator() : null;
+        found = found.orElse(new ArticleMetadata(null, null, filtered.publisher(), sourceHost, null, null));
         return new Extraction(null, filtered.kept(), removals, found);
     }
 

@@ -3,6 +3,7 @@ package org.eventbase.clean;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eventbase.model.ArticleMetadata;
 import org.jsoup.nodes.Document;
@@ -24,16 +25,36 @@ final class HtmlMetadataReader {
         String publisher = first(jsonLd.publisherName(), siteName, meta(page, "publisher"));
         String url = first(attr(page, "link[rel=canonical]", "href"), meta(page, "og:url"), jsonLd.url());
         String title = title(page, jsonLd, java.util.Arrays.asList(siteName, publisher));
-        String byline = first(nonUrl(meta(page, "author")), jsonLd.author(), nonUrl(meta(page, "article:author")),
-                meta(page, "byl"), meta(page, "parsely-author"), meta(page, "sailthru.author"), meta(page, "dc.creator"));
-        String published = first(meta(page, "article:published_time"), jsonLd.datePublished(),
+        String byline = byline(first(nonUrl(meta(page, "author")), jsonLd.author(),
+                nonUrl(meta(page, "article:author")), meta(page, "byl"), meta(page, "parsely-author"),
+                meta(page, "sailthru.author"), meta(page, "dc.creator")));
+        String published = firstPlausibleDate(meta(page, "article:published_time"), jsonLd.datePublished(),
                 attr(page, "[itemprop=datePublished]", "content"), attr(page, "[itemprop=datePublished]", "datetime"),
                 meta(page, "parsely-pub-date"), meta(page, "pubdate"), meta(page, "publishdate"),
                 meta(page, "date"), meta(page, "dc.date"), meta(page, "dc.date.issued"), meta(page, "sailthru.date"),
                 attr(page, "article time[datetime]", "datetime"), attr(page, "time[datetime]", "datetime"));
         String syndicator = syndicator(first(pageUrl, url), publisher, jsonLd.publisherUrl());
-        return new ArticleMetadata(title, first(url, pageUrl), publisher, syndicator, byline,
-                PublishedDate.normalise(published).orElse(null));
+        return new ArticleMetadata(title, first(url, pageUrl), publisher, syndicator, byline, published);
+    }
+
+    /** "By ANN LEE, Staff Writer" → "ANN LEE"; other values as they are. */
+    private static String byline(String value) {
+        if (value == null) {
+            return null;
+        }
+        Matcher m = BylineLine.PATTERN.matcher(value);
+        return m.matches() ? m.group(1) : value;
+    }
+
+    /** The first value that normalises to a date between 1900 and 2100 (pages carry placeholders like 0001-01-01). */
+    private static String firstPlausibleDate(String... values) {
+        for (String value : values) {
+            String date = PublishedDate.normalise(value).orElse(null);
+            if (date != null && date.compareTo("1900") >= 0 && date.compareTo("2100") < 0) {
+                return date;
+            }
+        }
+        return null;
     }
 
     private static String title(Document page, JsonLdArticle jsonLd, List<String> siteNames) {
@@ -76,12 +97,7 @@ final class HtmlMetadataReader {
         if (publisherHost != null) {
             return sameSite(host, publisherHost) ? null : host;
         }
-        if (publisher == null) {
-            return null;
-        }
-        String name = squash(publisher.replaceFirst("(?i)^the\\s+", ""));
-        String site = squash(host.replaceFirst("\\.[a-z]+$", "").replaceFirst("\\.(co|com|org|net)$", ""));
-        return name.isEmpty() || site.contains(name) || name.contains(site.replaceFirst("^the", "")) ? null : host;
+        return publisher == null || PublisherSite.belongsTo(host, publisher) ? null : host;
     }
 
     private static boolean sameSite(String a, String b) {

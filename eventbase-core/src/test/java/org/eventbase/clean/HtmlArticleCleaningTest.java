@@ -157,6 +157,32 @@ class HtmlArticleCleaningTest {
     }
 
     @Test
+    void cleansBylinesAndSkipsPlaceholderDatesInMetaTags() {
+        String page = """
+                <html><head><meta name="author" content="By ANN LEE, Staff Writer">
+                <meta property="article:published_time" content="0001-01-01T00:00:00Z">
+                <meta itemprop="datePublished" content="2022-05-04T10:00:00+02:00"></head>
+                <body><article><p>The harbour reopened on Wednesday after a three-day closure caused by high winds.</p>
+                </article></body></html>""";
+        CleanedArticle cleaned = cleaner.clean(Fixtures.html(page));
+
+        assertThat(cleaned.found().byline()).isEqualTo("ANN LEE");
+        assertThat(cleaned.found().published()).isEqualTo("2022-05-04T10:00:00+02:00");
+    }
+
+    @Test
+    void takesOnlyAHostFromASourceLineOnAPage() {
+        String page = """
+                <html><body><article>
+                <p>The harbour reopened on Wednesday after a three-day closure caused by high winds, officials said.</p>
+                <p>Source: Example Wire and news agencies</p></article></body></html>""";
+        CleanedArticle cleaned = cleaner.clean(Fixtures.html(page));
+
+        assertThat(cleaned.found().syndicator()).isNull();
+        assertThat(cleaned.text()).doesNotContain("Source:");
+    }
+
+    @Test
     void stripsTheSiteNameFromTitles() {
         List<String> site = List.of("The Valley Courier");
 
