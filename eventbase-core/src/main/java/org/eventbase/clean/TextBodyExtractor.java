@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 import org.eventbase.model.ArticleMetadata;
 
 /**
- * Finds title, byline and body paragraphs in a plain-text article: the first non-empty line is the title,
+ * Finds title, byline and body paragraphs in a plain-text article: the first non-empty line that is not cruft
+ * ("Skip to content") is the title,
  * "By ..." lines right after it are the byline, every other line is judged by {@link CruftFilter}; kept lines
  * separated by a blank line are paragraphs, lines hard-wrapped mid-sentence are joined.
  * Example: {@code "Port closes\nBy Ann Lee\n\nRain closed the port.\n\nPhoto: Ann Lee/AP"} gives title
@@ -16,6 +17,7 @@ final class TextBodyExtractor {
     private static final int BYLINE_WINDOW = 3;
 
     private final CruftFilter cruftFilter = new CruftFilter(true);
+    private final CruftLineClassifier classifier = new CruftLineClassifier();
 
     private record Line(Block block, boolean blankBefore) {}
 
@@ -28,7 +30,12 @@ final class TextBodyExtractor {
         int nonEmptySeen = 0;
         for (Line line : lines) {
             if (title == null) {
-                title = line.block();
+                String reason = classifier.reasonFor(line.block().text()).orElse(null);
+                if (reason != null) {
+                    removals.add(line.block().removal(reason));
+                } else {
+                    title = line.block();
+                }
                 continue;
             }
             nonEmptySeen++;

@@ -53,6 +53,15 @@ class TextArticleCleaningTest {
     }
 
     @Test
+    void skipsCruftAboveTheTitle() {
+        CleanedArticle cleaned = cleaner.clean(Fixtures.text(
+                "Skip to content\nAdvertisement\n\nFerry resumes\n\nThe island ferry resumed sailings on Monday."));
+
+        assertThat(cleaned.title()).isEqualTo("Ferry resumes");
+        assertThat(cleaned.removals()).extracting(Removal::reason).containsExactly("navigation", "advertisement");
+    }
+
+    @Test
     void readsTheBylineUnderTheTitle() {
         CleanedArticle cleaned = cleaner.clean(Fixtures.text(
                 "Council votes to rebuild library\nBy Ann Lee and Omar Diaz, City Desk\n\n"
