@@ -36,8 +36,9 @@ final class CruftLineClassifier {
                             + "(?=.*\\b(?:load|loading|loaded|play|played|playback|player|media|video|content|embed|embedded"
                             + "|stream|refresh|try again|error code|browser)\\b).*$", I)),
             new Rule("video teaser", Pattern.compile(
-                    "^(?=(?:\\S+\\s+){0,7}\\S+$)(?:watch|keep watching|up next|next up|more videos?|latest videos?"
-                            + "|watch more|watch next|what to watch next|video|videos)\\b[^.!?]{0,60}$", I)),
+                    "^(?=(?:\\S+\\s+){0,7}\\S+$)(?:keep watching|up next|next up|more videos?|latest videos?"
+                            + "|watch more|watch next|what to watch next|watch the latest|watch live|related videos?"
+                            + "|top videos|trending videos?)\\b[^.!?]{0,40}$", I)),
             new Rule("video teaser", Pattern.compile(
                     "^(?:video|watch|watch now|watch live|live|listen|audio|podcast|play video)(?:\\s*[:|]|\\s+[–—-])\\s*\\S.{0,160}$", I)),
             new Rule("video teaser", Pattern.compile(

@@ -2,6 +2,7 @@ package org.eventbase.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.eventbase.model.ArticleMetadata;
 
@@ -15,6 +16,10 @@ import org.eventbase.model.ArticleMetadata;
  */
 final class TextBodyExtractor {
     private static final int BYLINE_WINDOW = 3;
+
+    /** Cruft that is never a headline; "Live: ..." or "Watch: ..." may well be one. */
+    private static final Set<String> CRUFT_ABOVE_TITLE = Set.of("navigation", "advertisement", "player error",
+            "cookie notice", "share or subscribe prompt", "share buttons", "social handles", "timestamp");
 
     private final CruftFilter cruftFilter = new CruftFilter(true);
     private final CruftLineClassifier classifier = new CruftLineClassifier();
@@ -31,7 +36,7 @@ final class TextBodyExtractor {
         for (Line line : lines) {
             if (title == null) {
                 String reason = classifier.reasonFor(line.block().text()).orElse(null);
-                if (reason != null) {
+                if (reason != null && CRUFT_ABOVE_TITLE.contains(reason)) {
                     removals.add(line.block().removal(reason));
                 } else {
                     title = line.block();

@@ -69,7 +69,9 @@ class CruftLineClassifierTest {
             "Reuters could not verify the video.",
             "The error cost the firm two million euros.",
             "Officials said the video could not be played in court.",
-            "Watchdogs warned of further delays."
+            "Watchdogs warned of further delays.",
+            "Video shows rescue of boy from flooded tunnel",
+            "Watch out for falling prices"
     })
     void leavesArticleProseAlone(String line) {
         assertThat(classifier.reasonFor(line)).isEmpty();

@@ -62,6 +62,14 @@ class TextArticleCleaningTest {
     }
 
     @Test
+    void keepsALiveBlogHeadlineAsTheTitle() {
+        CleanedArticle cleaned = cleaner.clean(Fixtures.text(
+                "Live: storm hits the coast\n\nWinds of 120km/h were recorded overnight, forecasters said."));
+
+        assertThat(cleaned.title()).isEqualTo("Live: storm hits the coast");
+    }
+
+    @Test
     void readsTheBylineUnderTheTitle() {
         CleanedArticle cleaned = cleaner.clean(Fixtures.text(
                 "Council votes to rebuild library\nBy Ann Lee and Omar Diaz, City Desk\n\n"
