@@ -118,7 +118,10 @@ final class CruftFilter {
         return reasons[i] == null && text.length() >= 80 && CruftLineClassifier.endsLikeSentence(text);
     }
 
-    /** "Dam Inspections Ordered Across The Region": four or more words, nearly all major words capitalised. */
+    /**
+     * "Celebrity Chef Opens Third Restaurant In Capital": six or more words, every major word capitalised, no
+     * digits, not all capitals. Shorter Title Case lines and product names are usually subheadings, and stay.
+     */
     static boolean isTitleCaseHeadline(String text) {
         if (!CruftLineClassifier.isHeadlineLike(text)) {
             return false;
@@ -136,7 +139,8 @@ final class CruftFilter {
                 capitalised++;
             }
         }
-        return words.length >= 4 && major >= 3 && capitalised == major;
+        boolean shouting = text.equals(text.toUpperCase(java.util.Locale.ROOT));
+        return words.length >= 6 && major >= 4 && capitalised == major && !shouting && !text.matches(".*\\d.*");
     }
 
     private static boolean isContagious(String reason) {

@@ -81,7 +81,7 @@ final class CruftLineClassifier {
                             + "(?=.*(?:\\bunlimited\\b|\\baccess\\b|\\bnow\\b|\\btoday\\b|\\ba (?:week|month|year)\\b|\\boffer\\b"
                             + "|\\btrial\\b|\\bfree\\b|[$€£]\\d)).*$", I)),
             new Rule("share buttons", Pattern.compile(
-                    "^(?:(?:share|tweet|email|e-mail|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram"
+                    "^(?=.*\\p{L})(?:(?:share|tweet|email|e-mail|facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram"
                             + "|messenger|flipboard|copy link|copy|print|comments?|save|on|via|this|article|story|\\d+)\\W*){2,}$", I)),
             new Rule("share or subscribe prompt", Pattern.compile(
                     "^(?:share (?:this|on|via|article|story|the story|page)|share$|shares?:|sign up|subscribe|follow us"

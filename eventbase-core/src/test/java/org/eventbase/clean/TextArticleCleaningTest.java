@@ -104,6 +104,21 @@ class TextArticleCleaningTest {
     }
 
     @Test
+    void leavesSubheadingsProductNamesAndNumbersInACleanArticle() {
+        CleanedArticle cleaned = cleaner.clean(Fixtures.text("Clinic opens\n\n"
+                + "A new walk-in clinic opened on the east side of the town on Monday, the health board said.\n\n"
+                + "A Long Wait Ends\n\n"
+                + "Residents had campaigned for a clinic for more than a decade, collecting thousands of signatures.\n\n"
+                + "Model X2 Portable Ultrasound Scanner\n\n"
+                + "The clinic's first purchase was a portable scanner that can be carried to patients' homes.\n\n"
+                + "02-555-0142\n\n"
+                + "The clinic is open from 8am to 8pm, seven days a week, and no appointment is needed."));
+
+        assertThat(cleaned.removals()).isEmpty();
+        assertThat(cleaned.text().split("\n\n")).hasSize(7);
+    }
+
+    @Test
     void collapsesWhitespaceAndSeparatesParagraphsByOneBlankLine() {
         CleanedArticle cleaned = cleaner.clean(Fixtures.text(
                 "  Title  \n\n\n  First   paragraph\twith  gaps.  \n\n\n\n Second paragraph.\n"));
