@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Prints the cleaner's score on the shared article-extraction development set (never copied into the project).
+ * Prints the cleaner's score on the shared article-extraction development set (never copied into the project),
+ * and how many paragraphs of its clean gold bodies the text filter would wrongly remove.
  * Off by default; run with
  * {@code mvn -B -q -o -pl eventbase-core test -Dtest=ExtractionDevSetEvaluation -Deventbase.eval=true}.
  */
@@ -62,6 +63,28 @@ class ExtractionDevSetEvaluation {
         System.out.printf("article extraction: documents=%d precision=%.3f recall=%.3f F1=%.3f accuracy=%.3f%n",
                 score.documents(), score.precision(), score.recall(), score.f1(), score.accuracy());
         assertThat(score.documents()).isPositive();
+    }
+
+    /** The gold bodies are clean prose: every paragraph the text filter removes from them is a false removal. */
+    @Test
+    void printsHowMuchCleanProseTheTextFilterRemoves() throws IOException {
+        JsonNode truth = new ObjectMapper().readTree(DATA.resolve("ground-truth.json").toFile());
+        ArticleCleaner cleaner = new ArticleCleaner();
+        int paragraphs = 0;
+        List<Removal> removed = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String body = "Headline\n\n" + entry.getValue().path("articleBody").asText().replace("\n", "\n\n");
+            paragraphs += body.split("\n\n").length - 1;
+            try {
+                removed.addAll(cleaner.clean(new RawArticle(entry.getKey(), ContentFormat.TEXT, body, null)).removals());
+            } catch (InputException empty) {
+                System.out.println("emptied: " + entry.getKey());
+            }
+        }
+        removed.forEach(r -> System.out.println("false removal [" + r.reason() + "] " + r.text()));
+        System.out.printf("text filter on gold prose: %d of %d paragraphs removed%n", removed.size(), paragraphs);
+        assertThat(paragraphs).isPositive();
     }
 
     private static String gunzip(Path path) throws IOException {
