@@ -28,7 +28,7 @@ final class BoilerplateElements {
             "sponsor", "sponsored", "outbrain", "taboola", "recommended", "recommendations", "recirc",
             "recirculation", "trending", "popular", "tags", "caption", "captions", "credit", "masthead", "toolbar",
             "print", "dateline", "timestamp", "skip", "hidden", "hide", "visually", "sronly", "author", "bio",
-            "pagination", "pager", "header", "rail", "teaser", "teasers", "carousel", "slideshow", "gallery",
+            "pagination", "pager", "header", "rail", "carousel", "slideshow", "gallery",
             "tooltip", "rollover", "popover", "hovercard", "flyout", "dropdown", "overlay", "toc", "readmore", "moreon", "further", "keywords", "topics");
     private static final Set<String> CONTENT_WORDS = Set.of(
             "article", "body", "content", "story", "main", "entry", "post", "text", "articlebody", "storybody");
