@@ -1,7 +1,7 @@
 package org.eventbase.clean;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +20,7 @@ final class MainContentFinder {
     private static final String BLOCK_CHILDREN = "p, div, section, article, table, ul, ol, pre, blockquote, h1, h2, h3, h4, h5, h6";
 
     List<Element> find(Element body) {
-        Map<Element, Double> scores = new HashMap<>();
+        Map<Element, Double> scores = new LinkedHashMap<>(); // document order: ties resolve the same way every run
         for (Element el : body.select(PARAGRAPHS)) {
             if (!isParagraph(el)) {
                 continue;
