@@ -23,7 +23,7 @@ public final class ArticleCleaner {
     public CleanedArticle clean(RawArticle raw) {
         String content = raw.content() == null ? "" : raw.content();
         Extraction extraction = switch (raw.format()) {
-            case TEXT -> textExtractor.extract(content);
+            case TEXT -> textExtractor.extract(content, raw.metadata().title());
             case HTML -> htmlExtractor.extract(content, raw.metadata().url());
         };
         List<Block> all = new ArrayList<>();

@@ -49,7 +49,7 @@ final class HtmlMetadataReader {
     /** The first value that normalises to a date between 1900 and 2100 (pages carry placeholders like 0001-01-01). */
     private static String firstPlausibleDate(String... values) {
         for (String value : values) {
-            String date = PublishedDate.normalise(value).orElse(null);
+            String date = org.eventbase.ingest.PublicationDates.normalise(value).orElse(null);
             if (date != null && date.compareTo("1900") >= 0 && date.compareTo("2100") < 0) {
                 return date;
             }

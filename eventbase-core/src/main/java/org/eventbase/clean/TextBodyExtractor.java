@@ -26,22 +26,30 @@ final class TextBodyExtractor {
 
     private record Line(Block block, boolean blankBefore) {}
 
-    Extraction extract(String raw) {
+    /**
+     * @param knownTitle the title the container already gave (a JSONL field), or null; when given, the first line
+     *                   is the title only if it repeats it, otherwise it is body text
+     */
+    Extraction extract(String raw, String knownTitle) {
         List<Line> lines = lines(raw);
         Block title = null;
+        boolean titleSettled = false;
         String byline = null;
         List<Removal> removals = new ArrayList<>();
         List<Line> body = new ArrayList<>();
         int nonEmptySeen = 0;
         for (Line line : lines) {
-            if (title == null) {
+            if (!titleSettled) {
                 String reason = classifier.reasonFor(line.block().text()).orElse(null);
                 if (reason != null && CRUFT_ABOVE_TITLE.contains(reason)) {
                     removals.add(line.block().removal(reason));
-                } else {
-                    title = line.block();
+                    continue;
                 }
-                continue;
+                titleSettled = true;
+                if (knownTitle == null || sameTitle(knownTitle, line.block().text())) {
+                    title = line.block();
+                    continue;
+                }
             }
             nonEmptySeen++;
             Matcher m = BylineLine.PATTERN.matcher(line.block().text());
@@ -58,6 +66,10 @@ final class TextBodyExtractor {
         ArticleMetadata found = new ArticleMetadata(
                 title == null ? null : title.text(), null, filtered.publisher(), filtered.syndicator(), byline, null);
         return new Extraction(title, paragraphs, removals, found);
+    }
+
+    private static boolean sameTitle(String a, String b) {
+        return a.strip().replaceAll("\\s+", " ").equalsIgnoreCase(b.strip().replaceAll("\\s+", " "));
     }
 
     /** Kept lines become paragraphs; a line joins the previous kept one when it continues a hard-wrapped sentence. */

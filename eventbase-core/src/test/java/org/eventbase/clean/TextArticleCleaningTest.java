@@ -3,7 +3,10 @@ package org.eventbase.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.eventbase.model.ArticleMetadata;
+import org.eventbase.model.ContentFormat;
 import org.eventbase.model.InputException;
+import org.eventbase.model.RawArticle;
 import org.eventbase.model.OffsetMap;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +33,28 @@ class TextArticleCleaningTest {
                 "video teaser title", "video teaser", "related link", "share or subscribe prompt",
                 "share buttons", "photo caption", "cookie notice", "social handles", "advertisement",
                 "source line");
+    }
+
+    @Test
+    void firstLineIsBodyWhenTheContainerAlreadyGaveADifferentTitle() {
+        RawArticle fromJsonl = new RawArticle("wire.jsonl:3", ContentFormat.TEXT,
+                "Rescue teams reached the flooded villages on Friday, the army said.\n\nMore rain is forecast.",
+                new ArticleMetadata("Floods cut off villages", null, null, null, null, null));
+
+        CleanedArticle cleaned = cleaner.clean(fromJsonl);
+
+        assertThat(cleaned.text()).startsWith("Rescue teams reached the flooded villages on Friday");
+        assertThat(cleaned.title()).isNull();
+    }
+
+    @Test
+    void firstLineRepeatingTheContainerTitleIsStillTheTitle() {
+        RawArticle fromJsonl = new RawArticle("wire.jsonl:4", ContentFormat.TEXT,
+                "Floods cut off villages\n\nRescue teams reached the flooded villages on Friday, the army said.",
+                new ArticleMetadata("Floods  cut off villages", null, null, null, null, null));
+
+        assertThat(cleaner.clean(fromJsonl).text()).isEqualTo(
+                "Rescue teams reached the flooded villages on Friday, the army said.");
     }
 
     @Test

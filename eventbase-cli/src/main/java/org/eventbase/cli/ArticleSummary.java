@@ -1,0 +1,66 @@
+package org.eventbase.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.eventbase.model.Article;
+import org.eventbase.model.Attribute;
+import org.eventbase.model.Entity;
+import org.eventbase.model.Role;
+import org.eventbase.pipeline.Document;
+import org.eventbase.pipeline.Layers;
+
+/**
+ * A readable summary of one extracted article for {@code --format text}: metadata, size, and each entity with
+ * its roles, attributes and mention count.
+ */
+final class ArticleSummary {
+    private ArticleSummary() {}
+
+    static String render(Document doc) {
+        Article a = doc.article();
+        StringBuilder sb = new StringBuilder();
+        sb.append("== ").append(orDash(a.title())).append('\n');
+        sb.append("id ").append(a.id()).append("  input ").append(a.input()).append('\n');
+        sb.append(field("publisher", a.publisher())).append(field("syndicator", a.syndicator()))
+                .append(field("published", a.published())).append(field("language", a.language()));
+        if (a.url() != null) {
+            sb.append(field("url", a.url()));
+        }
+        sb.setLength(sb.length() - 2);
+        sb.append('\n');
+        int paragraphs = a.text().isEmpty() ? 0 : a.text().split("\n\n").length;
+        sb.append("text ").append(a.text().length()).append(" characters in ").append(paragraphs)
+                .append(" paragraphs\n");
+        doc.find(Layers.ENTITIES).ifPresent(layer -> {
+            sb.append("entities (").append(layer.entities().size()).append(")\n");
+            for (Entity e : layer.entities()) {
+                sb.append("  ").append(String.format("%-13s", e.kind())).append(e.name());
+                List<String> facts = new ArrayList<>();
+                for (Role r : e.roles()) {
+                    facts.add(r.of() == null ? r.title() : r.title() + " of " + r.of());
+                }
+                for (Attribute at : e.attributes()) {
+                    facts.add(at.name() + " " + at.value());
+                }
+                if (!facts.isEmpty()) {
+                    sb.append(" — ").append(facts.stream().distinct().collect(Collectors.joining("; ")));
+                }
+                sb.append("  [").append(e.mentions().size()).append(e.mentions().size() == 1 ? " mention" : " mentions");
+                if (!e.aliases().isEmpty()) {
+                    sb.append("; also ").append(String.join(", ", e.aliases()));
+                }
+                sb.append("]\n");
+            }
+        });
+        return sb.toString();
+    }
+
+    private static String field(String name, String value) {
+        return name + " " + orDash(value) + "  ";
+    }
+
+    private static String orDash(String value) {
+        return value == null || value.isBlank() ? "-" : value;
+    }
+}
