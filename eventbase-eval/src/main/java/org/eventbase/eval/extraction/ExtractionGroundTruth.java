@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.eventbase.model.InputException;
@@ -37,8 +36,7 @@ public final class ExtractionGroundTruth {
             throw new InputException(file.toString(), "expected a JSON object {id: {articleBody, url}}");
         }
         List<GoldArticle> gold = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : root.properties()) {
             JsonNode body = entry.getValue().get("articleBody");
             if (body == null || !body.isTextual()) {
                 throw new InputException(file.toString(), "entry '" + entry.getKey() + "' has no articleBody text");

@@ -1,7 +1,9 @@
 package org.eventbase.eval.ner;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +20,7 @@ public record NerScore(Map<String, TypeScore> byType) {
     public static final NerScore EMPTY = new NerScore(Map.of());
 
     public NerScore {
-        byType = java.util.Collections.unmodifiableMap(new TreeMap<>(byType));
+        byType = Collections.unmodifiableMap(new TreeMap<>(byType));
     }
 
     /** This score with one document's gold and predicted entities counted in; duplicate predictions count once. */
@@ -49,7 +51,7 @@ public record NerScore(Map<String, TypeScore> byType) {
 
     /** The four CoNLL-2003 types, then any other type seen, alphabetically. */
     public List<String> types() {
-        Set<String> types = new java.util.LinkedHashSet<>(List.of("PER", "LOC", "ORG", "MISC"));
+        Set<String> types = new LinkedHashSet<>(List.of("PER", "LOC", "ORG", "MISC"));
         types.addAll(byType.keySet());
         return List.copyOf(types);
     }
