@@ -1,0 +1,136 @@
+package org.eventbase.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvalCommandTest {
+    private static final String PAGE = """
+            <html lang="en"><head><title>Harbour closes after storm</title></head><body>
+            <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+            <article><h1>Harbour closes after storm</h1>
+            <p>The harbour at Port Elwin closed on Monday after a storm tore the roof off the ferry terminal, the port \
+            authority said.</p>
+            <p>Ferries to the islands will not sail before Thursday, and about two hundred travellers spent the night \
+            in the town hall.</p></article>
+            <footer>Copyright 2026 The Elwin Gazette. All rights reserved.</footer></body></html>
+            """;
+    private static final String GOLD = """
+            {"harbour": {"articleBody": "The harbour at Port Elwin closed on Monday after a storm tore the roof off \
+            the ferry terminal, the port authority said.\\nFerries to the islands will not sail before Thursday, and \
+            about two hundred travellers spent the night in the town hall.", "url": "https://gazette.example/h"}}
+            """;
+    private static final String CONLL = """
+            -DOCSTART- -X- -X- O
+
+            Angela NNP I-NP I-PER
+            Merkel NNP I-NP I-PER
+            visited VBD I-VP O
+            Paris NNP I-NP I-LOC
+            on IN I-PP O
+            Monday NNP I-NP O
+            . . O O
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void evalExtractionPrintsTheScoreTableAndWritesJson() throws IOException {
+        Files.createDirectory(dir.resolve("html"));
+        Files.writeString(dir.resolve("html/harbour.html"), PAGE);
+        Path gold = Files.writeString(dir.resolve("gt.json"), GOLD);
+        Path json = dir.resolve("out.json");
+
+        CliRun run = CliRun.of("eval", "extraction", dir.resolve("html").toString(), gold.toString(),
+                "--json", json.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("documents  1\n", "precision  1.000\n", "recall     1.000\n",
+                "f1         1.000\n", "accuracy   1.000\n", "failed     0 (scored as empty)\n");
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertThat(report.get("f1").asDouble()).isEqualTo(1.0);
+        assertThat(report.get("pages").get(0).get("id").asText()).isEqualTo("harbour");
+    }
+
+    @Test
+    void evalNerPrintsBothSystemsPerTypeAndOverall() {
+        Path conll = write("tiny.conll", CONLL);
+
+        CliRun run = CliRun.of("eval", "ner", conll.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("1 documents, 1 sentences, 7 tokens");
+        assertThat(run.out()).containsPattern("system +type +precision +recall +f1 +gold");
+        assertThat(run.out()).containsPattern("corenlp-ner +PER +\\d\\.\\d{3} +\\d\\.\\d{3} +\\d\\.\\d{3} +1\n");
+        assertThat(run.out()).containsPattern("corenlp-ner +overall +1\\.000 +1\\.000 +1\\.000 +2\n");
+        assertThat(run.out()).containsPattern("eventbase-entities +LOC +\\d\\.\\d{3} +\\d\\.\\d{3} +\\d\\.\\d{3} +1\n");
+        assertThat(run.out()).containsPattern("eventbase-entities +overall +1\\.000 +1\\.000 +1\\.000 +2\n");
+    }
+
+    @Test
+    void malformedConllLineIsOneLineErrorNamingFileAndLine() {
+        Path conll = write("bad.conll", "Angela NNP I-PER\n");
+
+        CliRun run = CliRun.of("eval", "ner", conll.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(run.err()).isEqualTo("eventbase: " + conll + ":1: expected 4 fields 'TOKEN POS CHUNK NER', "
+                + "found 3 in 'Angela NNP I-PER'\n");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void missingConllFileIsOneLineError() {
+        CliRun run = CliRun.of("eval", "ner", dir.resolve("none.conll").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(run.err()).isEqualTo("eventbase: " + dir.resolve("none.conll") + ": no such CoNLL file\n");
+    }
+
+    @Test
+    void pageWithoutGroundTruthIdIsOneLineError() throws IOException {
+        Files.createDirectory(dir.resolve("html"));
+        Files.writeString(dir.resolve("html/harbour.html"), PAGE);
+        Files.writeString(dir.resolve("html/stray.html"), PAGE);
+        Path gold = write("gt.json", GOLD);
+
+        CliRun run = CliRun.of("eval", "extraction", dir.resolve("html").toString(), gold.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(run.err()).startsWith("eventbase: " + dir.resolve("html/stray.html")
+                + ": page has no entry in the ground truth").hasLineCount(1).doesNotContain("Exception");
+    }
+
+    @Test
+    void missingGroundTruthFileIsOneLineError() throws IOException {
+        Files.createDirectory(dir.resolve("html"));
+
+        CliRun run = CliRun.of("eval", "extraction", dir.resolve("html").toString(), dir.resolve("gt.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(run.err()).isEqualTo("eventbase: " + dir.resolve("gt.json") + ": no such ground-truth file\n");
+    }
+
+    @Test
+    void missingArgumentIsAUsageError() {
+        CliRun run = CliRun.of("eval", "extraction");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    private Path write(String name, String content) {
+        try {
+            return Files.writeString(dir.resolve(name), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

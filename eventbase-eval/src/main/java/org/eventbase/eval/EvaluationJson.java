@@ -1,0 +1,90 @@
+package org.eventbase.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eventbase.eval.extraction.ExtractionReport;
+import org.eventbase.eval.extraction.PageResult;
+import org.eventbase.eval.ner.NerReport;
+import org.eventbase.eval.ner.SystemScore;
+import org.eventbase.eval.ner.TypeScore;
+
+/**
+ * Evaluation reports as pretty JSON, for keeping results and comparing runs.
+ * Example: {@code EvaluationJson.of(report)} gives {@code {"task":"extraction","documents":91,"f1":0.98,...}}.
+ */
+public final class EvaluationJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private EvaluationJson() {}
+
+    public static String of(ExtractionReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("task", "extraction");
+        root.put("documents", report.score().documents());
+        root.put("precision", report.score().precision());
+        root.put("recall", report.score().recall());
+        root.put("f1", report.score().f1());
+        root.put("accuracy", report.score().accuracy());
+        root.put("failed", report.failures());
+        ObjectNode reasons = root.putObject("failureReasons");
+        report.failuresByReason().forEach(reasons::put);
+        ObjectNode englishOnly = root.putObject("englishOnly");
+        englishOnly.put("precision", report.englishOnlyScore().precision());
+        englishOnly.put("recall", report.englishOnlyScore().recall());
+        englishOnly.put("f1", report.englishOnlyScore().f1());
+        englishOnly.put("accuracy", report.englishOnlyScore().accuracy());
+        englishOnly.put("refused", report.refusals());
+        ObjectNode refusals = englishOnly.putObject("refusalReasons");
+        report.refusalsByReason().forEach(refusals::put);
+        ArrayNode pages = root.putArray("pages");
+        for (PageResult page : report.pages()) {
+            ObjectNode p = pages.addObject();
+            p.put("id", page.id());
+            p.put("precision", page.precision());
+            p.put("recall", page.recall());
+            p.put("f1", page.f1());
+            if (page.failed()) {
+                p.put("failure", page.failure());
+            }
+            if (page.refused()) {
+                p.put("languageRefusal", page.languageRefusal());
+            }
+        }
+        return write(root);
+    }
+
+    public static String of(NerReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("task", "ner");
+        root.put("documents", report.documents());
+        root.put("sentences", report.sentences());
+        root.put("tokens", report.tokens());
+        ObjectNode systems = root.putObject("systems");
+        for (SystemScore system : report.systems()) {
+            ObjectNode s = systems.putObject(system.system());
+            put(s.putObject("overall"), system.score().overall());
+            ObjectNode types = s.putObject("types");
+            system.score().types().forEach(type -> put(types.putObject(type), system.score().of(type)));
+        }
+        return write(root);
+    }
+
+    private static void put(ObjectNode node, TypeScore score) {
+        node.put("precision", score.precision());
+        node.put("recall", score.recall());
+        node.put("f1", score.f1());
+        node.put("truePositives", score.truePositives());
+        node.put("falsePositives", score.falsePositives());
+        node.put("falseNegatives", score.falseNegatives());
+    }
+
+    private static String write(ObjectNode root) {
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON tree", e);
+        }
+    }
+}
