@@ -15,8 +15,9 @@ import org.eventbase.model.Token;
 
 /**
  * Links acronyms to what they stand for. "Collective Security Treaty Organization (CSTO)" and
- * "the CSTO (Collective Security Treaty Organization)" define one; a run of capitals matching the initials of a
- * multi-word organisation the recogniser found links to it too. Every occurrence of a known acronym becomes a
+ * "the CSTO (Collective Security Treaty Organization)" define one, and so does an acronym in parentheses right
+ * after an organisation the recogniser found, whatever its initials (a foreign-language acronym); a run of
+ * capitals matching the initials of a multi-word organisation the recogniser found links to it too. Every occurrence of a known acronym becomes a
  * mention grouped under its expansion, whatever the recogniser tagged it.
  * Example: {@code resolve(nlp, text, mentions)} gives the bare "CSTO" the key "Collective Security Treaty Organization".
  */
@@ -68,6 +69,9 @@ final class AcronymResolver {
             if (t.get(i).text().equals("(") && t.get(i + 2).text().equals(")") && isAcronym(t.get(i + 1))) {
                 Token acronym = t.get(i + 1);
                 int start = expansionStartBefore(t, i, acronym.text());
+                if (start < 0) {
+                    start = organisationEndingAt(sentence.index(), i, acronym.text(), mentions);
+                }
                 if (start >= 0) {
                     define(sentence, text, mentions, start, i, acronym, expansions, defined);
                 }
@@ -79,6 +83,23 @@ final class AcronymResolver {
                 }
             }
         }
+    }
+
+    /**
+     * The first token of an organisation the recogniser found ending just before {@code paren}, or -1: its
+     * acronym in parentheses may come from another language ("National Union of Dockers (SINADOC)"), so two of
+     * its letters among the organisation's initials are enough.
+     */
+    private static int organisationEndingAt(int sentence, int paren, String acronym, List<NameMention> mentions) {
+        return mentions.stream()
+                .filter(m -> m.sentence() == sentence && m.tokenEnd() == paren && m.kind() == EntityKind.ORGANIZATION)
+                .filter(m -> sharedLetters(initialsOfWords(NameKeys.words(m.key())), acronym) >= 2)
+                .mapToInt(NameMention::tokenStart).findFirst().orElse(-1);
+    }
+
+    /** How many distinct letters of {@code acronym} are among {@code initials}. */
+    private static long sharedLetters(String initials, String acronym) {
+        return acronym.toUpperCase(Locale.ROOT).chars().distinct().filter(c -> initials.indexOf(c) >= 0).count();
     }
 
     private static void define(Sentence sentence, String text, List<NameMention> mentions, int from, int to,

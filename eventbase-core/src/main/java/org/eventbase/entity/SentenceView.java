@@ -76,6 +76,11 @@ final class SentenceView {
         return inside(i) && TitleWords.isTitleModifier(token(i));
     }
 
+    /** True when token {@code i} is part of a name mention. */
+    boolean inMention(int i) {
+        return mentions.stream().anyMatch(m -> m.tokenStart() <= i && i < m.tokenEnd());
+    }
+
     Optional<IdentifiedMention> startingAt(int i) {
         return mentions.stream().filter(m -> m.tokenStart() == i).findFirst();
     }
