@@ -105,7 +105,11 @@ final class AcronymResolver {
     private static void define(Sentence sentence, String text, List<NameMention> mentions, int from, int to,
                                Token acronym, Map<String, Expansion> expansions, List<NameMention> defined) {
         List<Token> t = sentence.tokens();
-        int start = t.get(from).start();
+        int first = mentions.stream()
+                .filter(m -> m.sentence() == sentence.index() && m.kind() == EntityKind.ORGANIZATION
+                        && m.tokenEnd() == to && m.tokenStart() < from)
+                .mapToInt(NameMention::tokenStart).min().orElse(from);
+        int start = t.get(first).start();
         int end = t.get(to - 1).end();
         String surface = text.substring(start, end);
         NameMention recognised = mentions.stream()
@@ -116,7 +120,7 @@ final class AcronymResolver {
         String tag = recognised == null || recognised.kind() == EntityKind.NORP ? "ORGANIZATION" : recognised.tag();
         Expansion expansion = expansions.computeIfAbsent(acronym.text(),
                 a -> new Expansion(NameKeys.of(surface), kind, tag));
-        defined.add(new NameMention(sentence.index(), from, to, start, end, surface, expansion.tag(),
+        defined.add(new NameMention(sentence.index(), first, to, start, end, surface, expansion.tag(),
                 expansion.kind(), expansion.key()));
     }
 
@@ -147,7 +151,7 @@ final class AcronymResolver {
         for (int s = paren - 1; s >= 0 && paren - s <= acronym.length() * 2 + 2; s--) {
             Token token = t.get(s);
             if (!startsUpper(token) && !FUNCTION_WORDS.contains(token.text().toLowerCase(Locale.ROOT))
-                    && !isHyphen(token)) {
+                    && !isHyphen(token) && !(token.text().equals(",") && s < paren - 1)) {
                 return -1;
             }
             String initials = initials(t, s, paren);
@@ -173,7 +177,8 @@ final class AcronymResolver {
     private static String initialsOfWords(String[] words) {
         StringBuilder out = new StringBuilder();
         for (String word : words) {
-            if (word.isEmpty() || FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) || word.equals("-")) {
+            if (word.isEmpty() || FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) || word.equals("-")
+                    || word.equals(",")) {
                 continue;
             }
             if (!Character.isUpperCase(word.charAt(0))) {

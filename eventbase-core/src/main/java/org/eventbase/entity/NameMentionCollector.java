@@ -43,10 +43,14 @@ final class NameMentionCollector {
             out.add(new NameMention(raw.sentence(), from, to, first.start(), last.end(), text, raw.type(), kind,
                     NameKeys.of(text)));
         }
-        return joinSplitPlaceNames(out, articleText);
+        return PlaceNounContext.retag(SplitNameJoiner.join(joinSplitPlaceNames(out, articleText), nlp, articleText),
+                nlp);
     }
 
-    /** "Central" LOCATION + "Asia" CITY, adjacent: one place name the recogniser split, "Central Asia". */
+    /**
+     * "Central" LOCATION + "Asia" CITY, adjacent: one place name the recogniser split, "Central Asia"; a country
+     * when its last part was tagged one ("South" LOCATION + "Sudan" COUNTRY).
+     */
     private static List<NameMention> joinSplitPlaceNames(List<NameMention> mentions, String text) {
         List<NameMention> out = new ArrayList<>();
         for (NameMention m : mentions) {
@@ -56,8 +60,10 @@ final class NameMentionCollector {
                     && ("LOCATION".equals(previous.tag()) || "LOCATION".equals(m.tag()))
                     && text.substring(previous.end(), m.start()).equals(" ")) {
                 String joined = text.substring(previous.start(), m.end());
+                boolean country = "COUNTRY".equals(m.tag());
                 out.set(out.size() - 1, new NameMention(m.sentence(), previous.tokenStart(), m.tokenEnd(),
-                        previous.start(), m.end(), joined, "LOCATION", EntityKind.LOCATION, NameKeys.of(joined)));
+                        previous.start(), m.end(), joined, country ? "COUNTRY" : "LOCATION",
+                        country ? EntityKind.GPE : EntityKind.LOCATION, NameKeys.of(joined)));
             } else {
                 out.add(m);
             }

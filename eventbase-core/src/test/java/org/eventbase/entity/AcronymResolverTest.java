@@ -83,4 +83,11 @@ class AcronymResolverTest {
                 + "Workers/ORGANIZATION ( FETRAM ) met");
         assertThat(mentions).extracting(NameMention::key).containsOnly("Federation of Metal Workers");
     }
+
+    @Test
+    void expansionKeepsTheWordsTheRecogniserPutBeforeItsInitials() {
+        List<NameMention> mentions = resolve("the EU/ORGANIZATION Agency/ORGANIZATION for/ORGANIZATION "
+                + "Fisheries/ORGANIZATION Control/ORGANIZATION ( AFC ) met");
+        assertThat(mentions).extracting(NameMention::key).containsOnly("EU Agency for Fisheries Control");
+    }
 }
