@@ -43,8 +43,8 @@ final class NameMentionCollector {
             out.add(new NameMention(raw.sentence(), from, to, first.start(), last.end(), text, raw.type(), kind,
                     NameKeys.of(text)));
         }
-        return PlaceNounContext.retag(SplitNameJoiner.join(joinSplitPlaceNames(out, articleText), nlp, articleText),
-                nlp);
+        List<NameMention> joined = SplitNameJoiner.join(joinSplitPlaceNames(out, articleText), nlp, articleText);
+        return PublicBodyFinder.find(nlp, articleText, PlaceNounContext.retag(joined, nlp));
     }
 
     /**

@@ -10,7 +10,7 @@ import org.eventbase.model.Token;
 /**
  * Corrects the kind of a name that the words around it show to be a governed place, whatever the recogniser
  * tagged it: "the town of X", "the districts of X and Y", "the Ethiopian capital, X" make X a city; "X district",
- * "X province" make X a province, but "the X district" is a quarter of a city and stays a location. Only names
+ * "X province" make X a province (not "Soviet states", an adjective before a plural), but "the X district" is a quarter of a city and stays a location. Only names
  * tagged as a mere location, a person or a misc name are re-tagged.
  * Example: in "gunmen attacked the town of Birni" the mention "Birni" tagged PERSON becomes a CITY, kind GPE.
  */
@@ -18,6 +18,8 @@ final class PlaceNounContext {
     private static final Set<String> SETTLEMENTS = Set.of("town", "towns", "city", "cities", "village", "villages");
     private static final Set<String> DIVISIONS = Set.of("district", "districts", "province", "provinces",
             "county", "counties", "state", "states", "prefecture", "municipality");
+    private static final Set<String> DIVISION = Set.of("district", "province", "county", "state", "prefecture",
+            "municipality");
 
     private PlaceNounContext() {}
 
@@ -46,8 +48,8 @@ final class PlaceNounContext {
             return "CITY";
         }
         boolean neighbourhood = is(tokens, m.tokenEnd(), "district") && is(tokens, m.tokenStart() - 1, "the");
-        if (m.kind() != EntityKind.PERSON && is(tokens, m.tokenEnd(), DIVISIONS) && !neighbourhood
-                && Character.isLowerCase(tokens.get(m.tokenEnd()).text().charAt(0))) {
+        if (m.kind() != EntityKind.PERSON && is(tokens, m.tokenEnd(), DIVISION) && !neighbourhood
+                && "NNP".equals(tokens.get(m.tokenEnd() - 1).pos())) {
             return "STATE_OR_PROVINCE";
         }
         return null;

@@ -45,6 +45,13 @@ class NameRepairTest {
     }
 
     @Test
+    void adjectiveBeforeAPluralDivisionNounStaysWhatItWas() {
+        EntityLayer layer = extract("Leaders of the former Yugoslav states met in Skopje.");
+        assertThat(layer.entities()).filteredOn(e -> e.name().equals("Yugoslav"))
+                .allSatisfy(e -> assertThat(e.kind()).isNotEqualTo(EntityKind.GPE));
+    }
+
+    @Test
     void theDistrictOfACityStaysALocation() {
         EntityLayer layer = extract("Police cleared a square in the Vake district of Tbilisi on Friday.");
         assertThat(layer.entities()).filteredOn(e -> e.name().equals("Vake"))
