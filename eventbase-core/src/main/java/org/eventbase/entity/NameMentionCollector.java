@@ -44,7 +44,8 @@ final class NameMentionCollector {
                     NameKeys.of(text)));
         }
         List<NameMention> joined = SplitNameJoiner.join(joinSplitPlaceNames(out, articleText), nlp, articleText);
-        return PublicBodyFinder.find(nlp, articleText, PlaceNounContext.retag(joined, nlp));
+        List<NameMention> repeated = RepeatedNameFinder.find(nlp, articleText, PlaceNounContext.retag(joined, nlp));
+        return PublicBodyFinder.find(nlp, articleText, repeated);
     }
 
     /**

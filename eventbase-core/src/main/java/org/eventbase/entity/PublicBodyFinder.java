@@ -16,7 +16,8 @@ import org.eventbase.model.Token;
  * and a body noun, "the Nigerian army", "the Oslo police", "the UN refugee agency", "the Bergen prosecutor's
  * office". Each becomes an organisation mention named without its article; the names inside it stay mentions of
  * their own.
- * Conservative: a bare "the ministry", "the office" or "the UNHCR office" is no entity.
+ * Conservative: a bare "the ministry", "the office" or "the UNHCR office" is no entity, and neither is a
+ * description before a name ("the Belarusian news agency Belta").
  * Example: in "according to the interior ministry" the mention "interior ministry" is an ORGANIZATION.
  */
 final class PublicBodyFinder {
@@ -81,6 +82,9 @@ final class PublicBodyFinder {
         }
         if (ofPhrase) {
             end = ofEnd;
+        }
+        if (end < t.size() && Character.isUpperCase(t.get(end).text().charAt(0))) {
+            return Optional.empty();
         }
         int start = t.get(from).start();
         String surface = text.substring(start, t.get(end - 1).end());

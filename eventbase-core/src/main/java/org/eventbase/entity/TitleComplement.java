@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * What a prepositional phrase right after a title says: a remit that belongs to the title ("minister for regional
- * development", "head of security") or a named owner ("mayor of Tbilisi", "spokesman for the Dock Workers Union").
+ * development", "head of security") or a named owner ("mayor of Tbilisi", "spokesman for the Dock Workers Union",
+ * "governor of the Tana region").
  * Example: in "the minister for foreign affairs, Ana Berg" the complement of "minister" is the remit
  * "for foreign affairs", tokens from "for" up to the comma, with no owner.
  *
@@ -14,6 +15,8 @@ import java.util.Optional;
  */
 record TitleComplement(int start, int end, IdentifiedMention owner) {
     private static final int MAX_REMIT_WORDS = 4;
+    /** Nouns after a place name that leave the place the owner: "governor of the Tana region". */
+    private static final String[] PLACE_NOUNS = {"region", "province", "district", "state", "county"};
 
     boolean isRemit() {
         return owner == null;
@@ -30,7 +33,8 @@ record TitleComplement(int start, int end, IdentifiedMention owner) {
         }
         int k = v.is(preposition + 1, "the") ? preposition + 2 : preposition + 1;
         return v.startingAt(k).filter(m -> RoleOwner.ifOwnerKind(m).isPresent())
-                .map(m -> new TitleComplement(preposition, m.tokenEnd(), m));
+                .map(m -> new TitleComplement(preposition,
+                        v.is(m.tokenEnd(), PLACE_NOUNS) ? m.tokenEnd() + 1 : m.tokenEnd(), m));
     }
 
     /** The complement of a title that ends just before {@code end} ("mayor of Tbilisi" before a comma), if any. */

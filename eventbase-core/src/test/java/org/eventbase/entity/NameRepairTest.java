@@ -66,4 +66,13 @@ class NameRepairTest {
         assertThat(authority.name()).isEqualTo("Nordic Energy, Transport and Fisheries Authority");
         assertThat(authority.mentions()).hasSize(3);
     }
+
+    @Test
+    void furtherOccurrencesOfATaggedNameAreMentionsToo() {
+        String text = "Thousands fled to the border town of Tissi. Aid workers in Tissi said water was short. "
+                + "Tissi has one clinic.";
+        EntityLayer layer = extract(text);
+        assertThat(entity(layer, "Tissi").mentions()).hasSize(3);
+        EntityAssertions.assertMentionsMatchText(layer, text);
+    }
 }

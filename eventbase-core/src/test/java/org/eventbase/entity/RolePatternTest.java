@@ -188,4 +188,11 @@ class RolePatternTest {
         assertThat(person(layer, "Eva Strand").roles()).extracting(Role::title, Role::of)
                 .containsExactly(tuple("chairwoman", "NFC"));
     }
+
+    @Test
+    void placeNounAfterTheOwnerLeavesThePlaceTheOwner() {
+        EntityLayer layer = extract("The governor of the Tana region, Hassan Dido, ordered the roads closed.");
+        assertThat(person(layer, "Hassan Dido").roles()).extracting(Role::title, Role::of)
+                .containsExactly(tuple("governor", "Tana"));
+    }
 }
