@@ -75,4 +75,14 @@ class NameRepairTest {
         assertThat(entity(layer, "Tissi").mentions()).hasSize(3);
         EntityAssertions.assertMentionsMatchText(layer, text);
     }
+
+    @Test
+    void placeNamedInsideAnOrganisationNameIsAMentionOfThePlace() {
+        String text = "Voters in Norland queued for hours. The Electoral Commission of Norland (ECN) said turnout "
+                + "was high.";
+        EntityLayer layer = extract(text);
+        assertThat(entity(layer, "ECN").name()).isEqualTo("Electoral Commission of Norland");
+        assertThat(entity(layer, "Norland").mentions()).hasSize(2);
+        EntityAssertions.assertMentionsMatchText(layer, text);
+    }
 }
