@@ -13,8 +13,9 @@ import org.eventbase.model.Span;
  * (role owned by a person, organisation or place); "X, an Oslo-based political analyst" (role and based_in);
  * "X, foreign minister of Norway"; "X, a spokeswoman for the Y"; "X, 41, director of Y"; "X, a teacher in Oslo"
  * (based_in); "X, a former Swedish diplomat"; "X, an activist from the civil society movement Y" (role and
- * affiliation); "X, the union's treasurer" (the one organisation named with "Union"); "X, minister for fisheries
- * of Norway" and "X, Norway's envoy for Sudan" (the remit stays in the title).
+ * affiliation); "X, a Red Cross spokesperson" (role of the organisation); "X, the union's treasurer" (the one
+ * organisation named with "Union"); "X, minister for fisheries of Norway" and "X, Norway's envoy for Sudan"
+ * (the remit stays in the title).
  * Example: in "Lars Dahl, Berg's spokesperson, said" Lars Dahl gets the role spokesperson of Berg.
  */
 final class AppositiveDescriptionFinder {
@@ -70,6 +71,10 @@ final class AppositiveDescriptionFinder {
             j = modifier.get().tokenEnd() + 1;
         } else if (modifier.isPresent() && modifier.get().kind() == EntityKind.NORP) {
             owner = RoleOwner.ofNationality(modifier.get().text(), entityIdsByName);
+            j = modifier.get().tokenEnd();
+        } else if (modifier.isPresent() && modifier.get().kind() == EntityKind.ORGANIZATION
+                && titleRunEnd(v, modifier.get().tokenEnd()) > 0) {
+            owner = RoleOwner.of(modifier.get());
             j = modifier.get().tokenEnd();
         } else if (modifier.isEmpty() && v.is(j - 1, "the") && v.startsLower(j) && "NN".equals(v.token(j).pos())
                 && v.isPossessive(j + 1)) {

@@ -44,8 +44,9 @@ final class NameMentionCollector {
                     NameKeys.of(text)));
         }
         List<NameMention> joined = SplitNameJoiner.join(joinSplitPlaceNames(out, articleText), nlp, articleText);
-        List<NameMention> repeated = RepeatedNameFinder.find(nlp, articleText, PlaceNounContext.retag(joined, nlp));
-        return PublicBodyFinder.find(nlp, articleText, repeated);
+        List<NameMention> repeated = RepeatedNameFinder.find(nlp, articleText, joined);
+        List<NameMention> kinded = OrganisationNounContext.retag(PlaceNounContext.retag(repeated, nlp), nlp);
+        return PublicBodyFinder.find(nlp, articleText, kinded);
     }
 
     /**

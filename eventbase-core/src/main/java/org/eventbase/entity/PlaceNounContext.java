@@ -10,8 +10,9 @@ import org.eventbase.model.Token;
 /**
  * Corrects the kind of a name that the words around it show to be a governed place, whatever the recogniser
  * tagged it: "the town of X", "the districts of X and Y", "the Ethiopian capital, X" make X a city; "X district",
- * "X province" make X a province (not "Soviet states", an adjective before a plural), but "the X district" is a quarter of a city and stays a location. Only names
- * tagged as a mere location, a person or a misc name are re-tagged.
+ * "X province" make X a province (not "Soviet states", an adjective before a plural), but "the X district" is
+ * a quarter of a city and stays a location. Only names tagged as a mere location, a person or a misc name are
+ * re-tagged.
  * Example: in "gunmen attacked the town of Birni" the mention "Birni" tagged PERSON becomes a CITY, kind GPE.
  */
 final class PlaceNounContext {

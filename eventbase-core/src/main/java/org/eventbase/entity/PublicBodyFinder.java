@@ -55,7 +55,8 @@ final class PublicBodyFinder {
         List<Token> t = sentence.tokens();
         int k = from;
         Optional<NameMention> name = mentions.stream()
-                .filter(m -> m.sentence() == sentence.index() && m.tokenStart() == from && m.kind() != EntityKind.PERSON)
+                .filter(m -> m.sentence() == sentence.index() && m.tokenStart() == from)
+                .filter(m -> m.kind() != EntityKind.PERSON)
                 .findFirst();
         if (name.isPresent()) {
             k = name.get().tokenEnd();

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.eventbase.model.EntityKind;
 import org.eventbase.model.NlpAnnotation;
 import org.eventbase.model.Sentence;
@@ -49,13 +50,15 @@ final class RepeatedNameFinder {
 
     /** End of the tokens from {@code i} that spell {@code name}, all proper nouns; {@code i} when they do not. */
     private static int matchEnd(List<Token> t, int i, NameMention name, NlpAnnotation nlp) {
-        List<Token> nameTokens = nlp.sentences().get(name.sentence()).tokens().subList(name.tokenStart(), name.tokenEnd());
+        List<Token> nameTokens = nlp.sentences().get(name.sentence()).tokens()
+                .subList(name.tokenStart(), name.tokenEnd());
         if (i + nameTokens.size() > t.size()) {
             return i;
         }
         for (int k = 0; k < nameTokens.size(); k++) {
             Token token = t.get(i + k);
-            if (!token.text().equals(nameTokens.get(k).text()) || token.pos() == null || !token.pos().startsWith("NNP")) {
+            if (!token.text().equals(nameTokens.get(k).text()) || token.pos() == null
+                    || !token.pos().startsWith("NNP")) {
                 return i;
             }
         }
@@ -68,7 +71,6 @@ final class RepeatedNameFinder {
 
     private static boolean writtenInLowerCase(String name, String text) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return !lower.equals(name) && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(lower) + "\\b")
-                .matcher(text).find();
+        return !lower.equals(name) && Pattern.compile("\\b" + Pattern.quote(lower) + "\\b").matcher(text).find();
     }
 }

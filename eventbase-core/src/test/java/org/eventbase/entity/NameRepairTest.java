@@ -85,4 +85,13 @@ class NameRepairTest {
         assertThat(entity(layer, "Norland").mentions()).hasSize(2);
         EntityAssertions.assertMentionsMatchText(layer, text);
     }
+
+    @Test
+    void organisationNounBeforeANameMakesItAnOrganisationEverywhere() {
+        EntityLayer layer = extract("Police raided the offices of the independent news site Layla Dar on Monday. "
+                + "Layla Dar has published since 2019.");
+        Entity site = entity(layer, "Layla Dar");
+        assertThat(site.kind()).isEqualTo(EntityKind.ORGANIZATION);
+        assertThat(site.mentions()).hasSize(2);
+    }
 }

@@ -195,4 +195,11 @@ class RolePatternTest {
         assertThat(person(layer, "Hassan Dido").roles()).extracting(Role::title, Role::of)
                 .containsExactly(tuple("governor", "Tana"));
     }
+
+    @Test
+    void organisationBeforeTitleInAnAppositionOwnsTheRole() {
+        EntityLayer layer = extract("\"We need more tents,\" said Lena Fisk, a UNICEF spokesperson in Oslo.");
+        assertThat(person(layer, "Lena Fisk").roles()).extracting(Role::title, Role::of)
+                .containsExactly(tuple("spokesperson", "UNICEF"));
+    }
 }
