@@ -44,7 +44,8 @@ final class NameMentionCollector {
                     NameKeys.of(text)));
         }
         List<NameMention> joined = SplitNameJoiner.join(joinSplitPlaceNames(out, articleText), nlp, articleText);
-        List<NameMention> repeated = RepeatedNameFinder.find(nlp, articleText, joined);
+        List<NameMention> divisions = DivisionNameFinder.find(nlp, articleText, joined);
+        List<NameMention> repeated = RepeatedNameFinder.find(nlp, articleText, divisions);
         List<NameMention> kinded = OrganisationNounContext.retag(PlaceNounContext.retag(repeated, nlp), nlp);
         return PublicBodyFinder.find(nlp, articleText, kinded);
     }

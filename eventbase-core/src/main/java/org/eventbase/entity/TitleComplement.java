@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * What a prepositional phrase right after a title says: a remit that belongs to the title ("minister for regional
  * development", "head of security") or a named owner ("mayor of Tbilisi", "spokesman for the Dock Workers Union",
- * "governor of the Tana region").
+ * "governor of the Tana region", "governor of Kenya's Tana province" owned by Tana).
  * Example: in "the minister for foreign affairs, Ana Berg" the complement of "minister" is the remit
  * "for foreign affairs", tokens from "for" up to the comma, with no owner.
  *
@@ -32,6 +32,11 @@ record TitleComplement(int start, int end, IdentifiedMention owner) {
             return Optional.of(new TitleComplement(preposition, remitEnd, null));
         }
         int k = v.is(preposition + 1, "the") ? preposition + 2 : preposition + 1;
+        Optional<IdentifiedMention> first = v.startingAt(k);
+        if (first.isPresent() && v.isPossessive(first.get().tokenEnd())
+                && v.startingAt(first.get().tokenEnd() + 1).isPresent()) {
+            k = first.get().tokenEnd() + 1;
+        }
         return v.startingAt(k).filter(m -> RoleOwner.ifOwnerKind(m).isPresent())
                 .map(m -> new TitleComplement(preposition,
                         v.is(m.tokenEnd(), PLACE_NOUNS) ? m.tokenEnd() + 1 : m.tokenEnd(), m));

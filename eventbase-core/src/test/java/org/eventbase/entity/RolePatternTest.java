@@ -202,4 +202,13 @@ class RolePatternTest {
         assertThat(person(layer, "Lena Fisk").roles()).extracting(Role::title, Role::of)
                 .containsExactly(tuple("spokesperson", "UNICEF"));
     }
+
+    @Test
+    void untaggedProvinceAfterACountryPossessiveIsAPlaceAndOwnsTheRole() {
+        String text = "The governor of Kenya's Wajir Kusini province, Omar Dido, ordered the roads closed.";
+        EntityLayer layer = extract(text);
+        assertThat(entity(layer, "Wajir Kusini").kind()).isEqualTo(org.eventbase.model.EntityKind.GPE);
+        assertThat(person(layer, "Omar Dido").roles()).extracting(Role::title, Role::of)
+                .containsExactly(tuple("governor", "Wajir Kusini"));
+    }
 }
