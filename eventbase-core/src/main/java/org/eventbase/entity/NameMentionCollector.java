@@ -46,7 +46,8 @@ final class NameMentionCollector {
         List<NameMention> joined = SplitNameJoiner.join(joinSplitPlaceNames(out, articleText), nlp, articleText);
         List<NameMention> divisions = DivisionNameFinder.find(nlp, articleText, joined);
         List<NameMention> repeated = RepeatedNameFinder.find(nlp, articleText, divisions);
-        List<NameMention> kinded = OrganisationNounContext.retag(PlaceNounContext.retag(repeated, nlp), nlp);
+        List<NameMention> kinded = NationalityPlurals.retag(
+                OrganisationNounContext.retag(PlaceNounContext.retag(repeated, nlp), nlp), nlp);
         return PublicBodyFinder.find(nlp, articleText, kinded);
     }
 

@@ -94,4 +94,11 @@ class NameRepairTest {
         assertThat(site.kind()).isEqualTo(EntityKind.ORGANIZATION);
         assertThat(site.mentions()).hasSize(2);
     }
+
+    @Test
+    void peopleOfANamedCountryAreANationalityNotAMiscName() {
+        EntityLayer layer = extract("Voters in Malawi queued for hours. \"Malawians want change,\" she said.");
+        assertThat(layer.entities()).filteredOn(e -> e.name().equals("Malawians"))
+                .allSatisfy(e -> assertThat(e.kind()).isEqualTo(EntityKind.NORP));
+    }
 }
