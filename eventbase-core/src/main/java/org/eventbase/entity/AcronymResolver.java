@@ -15,10 +15,15 @@ import org.eventbase.model.Token;
 
 /**
  * Links acronyms to what they stand for. "Collective Security Treaty Organization (CSTO)" and
- * "the CSTO (Collective Security Treaty Organization)" define one; a run of capitals matching the initials of a
- * multi-word organisation the recogniser found links to it too. Every occurrence of a known acronym becomes a
- * mention grouped under its expansion, whatever the recogniser tagged it.
- * Example: {@code resolve(nlp, text, mentions)} gives the bare "CSTO" the key "Collective Security Treaty Organization".
+ * "the CSTO (Collective Security Treaty Organization)" define one, and so does an acronym in parentheses right
+ * after an organisation the recogniser found when two of its letters are among the initials (a foreign-language
+ * acronym). The expansion may hold a comma ("United Nations Educational, Scientific and Cultural Organization
+ * (UNESCO)") and takes in the words before it that the recogniser put in the same organisation ("UN Office for
+ * the Coordination of Humanitarian Affairs (OCHA)"). A run of capitals matching the initials of a multi-word
+ * organisation the recogniser found links to it too. Every occurrence of a known acronym becomes a mention
+ * grouped under its expansion, whatever the recogniser tagged it.
+ * Example: {@code resolve(nlp, text, mentions)} gives the bare "CSTO" the key
+ * "Collective Security Treaty Organization".
  */
 final class AcronymResolver {
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "de", "&", "to");
@@ -68,6 +73,9 @@ final class AcronymResolver {
             if (t.get(i).text().equals("(") && t.get(i + 2).text().equals(")") && isAcronym(t.get(i + 1))) {
                 Token acronym = t.get(i + 1);
                 int start = expansionStartBefore(t, i, acronym.text());
+                if (start < 0) {
+                    start = organisationEndingAt(sentence.index(), i, acronym.text(), mentions);
+                }
                 if (start >= 0) {
                     define(sentence, text, mentions, start, i, acronym, expansions, defined);
                 }
@@ -81,10 +89,31 @@ final class AcronymResolver {
         }
     }
 
+    /**
+     * The first token of an organisation the recogniser found ending just before {@code paren}, or -1: its
+     * acronym in parentheses may come from another language ("National Union of Dockers (SINADOC)"), so two of
+     * its letters among the organisation's initials are enough.
+     */
+    private static int organisationEndingAt(int sentence, int paren, String acronym, List<NameMention> mentions) {
+        return mentions.stream()
+                .filter(m -> m.sentence() == sentence && m.tokenEnd() == paren && m.kind() == EntityKind.ORGANIZATION)
+                .filter(m -> sharedLetters(initialsOfWords(NameKeys.words(m.key())), acronym) >= 2)
+                .mapToInt(NameMention::tokenStart).findFirst().orElse(-1);
+    }
+
+    /** How many distinct letters of {@code acronym} are among {@code initials}. */
+    private static long sharedLetters(String initials, String acronym) {
+        return acronym.toUpperCase(Locale.ROOT).chars().distinct().filter(c -> initials.indexOf(c) >= 0).count();
+    }
+
     private static void define(Sentence sentence, String text, List<NameMention> mentions, int from, int to,
                                Token acronym, Map<String, Expansion> expansions, List<NameMention> defined) {
         List<Token> t = sentence.tokens();
-        int start = t.get(from).start();
+        int first = mentions.stream()
+                .filter(m -> m.sentence() == sentence.index() && m.kind() == EntityKind.ORGANIZATION
+                        && m.tokenEnd() == to && m.tokenStart() < from)
+                .mapToInt(NameMention::tokenStart).min().orElse(from);
+        int start = t.get(first).start();
         int end = t.get(to - 1).end();
         String surface = text.substring(start, end);
         NameMention recognised = mentions.stream()
@@ -95,7 +124,7 @@ final class AcronymResolver {
         String tag = recognised == null || recognised.kind() == EntityKind.NORP ? "ORGANIZATION" : recognised.tag();
         Expansion expansion = expansions.computeIfAbsent(acronym.text(),
                 a -> new Expansion(NameKeys.of(surface), kind, tag));
-        defined.add(new NameMention(sentence.index(), from, to, start, end, surface, expansion.tag(),
+        defined.add(new NameMention(sentence.index(), first, to, start, end, surface, expansion.tag(),
                 expansion.kind(), expansion.key()));
     }
 
@@ -126,7 +155,7 @@ final class AcronymResolver {
         for (int s = paren - 1; s >= 0 && paren - s <= acronym.length() * 2 + 2; s--) {
             Token token = t.get(s);
             if (!startsUpper(token) && !FUNCTION_WORDS.contains(token.text().toLowerCase(Locale.ROOT))
-                    && !isHyphen(token)) {
+                    && !isHyphen(token) && !(token.text().equals(",") && s < paren - 1)) {
                 return -1;
             }
             String initials = initials(t, s, paren);
@@ -152,7 +181,8 @@ final class AcronymResolver {
     private static String initialsOfWords(String[] words) {
         StringBuilder out = new StringBuilder();
         for (String word : words) {
-            if (word.isEmpty() || FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) || word.equals("-")) {
+            if (word.isEmpty() || FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) || word.equals("-")
+                    || word.equals(",")) {
                 continue;
             }
             if (!Character.isUpperCase(word.charAt(0))) {

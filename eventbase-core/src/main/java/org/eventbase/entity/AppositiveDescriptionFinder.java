@@ -11,7 +11,11 @@ import org.eventbase.model.Span;
 /**
  * Finds what an apposition after a person's name says about them: "X, 55," (age); "X, Berg's spokesperson,"
  * (role owned by a person, organisation or place); "X, an Oslo-based political analyst" (role and based_in);
- * "X, foreign minister of Norway"; "X, a spokeswoman for the Y"; "X, 41, director of Y"; "X, a teacher in Oslo" (based_in); "X, a former Swedish diplomat"; "X, an activist from the civil society movement Y" (role and affiliation).
+ * "X, foreign minister of Norway"; "X, a spokeswoman for the Y"; "X, 41, director of Y"; "X, a teacher in Oslo"
+ * (based_in); "X, a former Swedish diplomat"; "X, an activist from the civil society movement Y" (role and
+ * affiliation); "X, a Red Cross spokesperson" (role of the organisation); "X, the union's treasurer" (the one
+ * organisation named with "Union"); "X, minister for fisheries of Norway" and "X, Norway's envoy for Sudan"
+ * (the remit stays in the title).
  * Example: in "Lars Dahl, Berg's spokesperson, said" Lars Dahl gets the role spokesperson of Berg.
  */
 final class AppositiveDescriptionFinder {
@@ -68,6 +72,17 @@ final class AppositiveDescriptionFinder {
         } else if (modifier.isPresent() && modifier.get().kind() == EntityKind.NORP) {
             owner = RoleOwner.ofNationality(modifier.get().text(), entityIdsByName);
             j = modifier.get().tokenEnd();
+        } else if (modifier.isPresent() && modifier.get().kind() == EntityKind.ORGANIZATION
+                && titleRunEnd(v, modifier.get().tokenEnd()) > 0) {
+            owner = RoleOwner.of(modifier.get());
+            j = modifier.get().tokenEnd();
+        } else if (modifier.isEmpty() && v.is(j - 1, "the") && v.startsLower(j) && "NN".equals(v.token(j).pos())
+                && v.isPossessive(j + 1)) {
+            Optional<RoleOwner> definite = RoleOwner.ofDefiniteNoun(v.token(j).text(), entityIdsByName);
+            if (definite.isPresent()) {
+                owner = definite.get();
+                j += 2;
+            }
         }
         int titleEnd = titleRunEnd(v, j);
         if (titleEnd < 0) {
@@ -78,6 +93,11 @@ final class AppositiveDescriptionFinder {
                     new Span(start, v.token(titleEnd - 1).end())));
         }
         String title = former + TitleWords.normalise(v.text(j, titleEnd));
+        Optional<TitleComplement> complement = TitleComplement.after(v, titleEnd);
+        if (complement.isPresent() && (complement.get().isRemit() || owner != null && v.is(titleEnd, "for"))) {
+            title = title + " " + v.text(titleEnd, complement.get().end());
+            titleEnd = complement.get().end();
+        }
         int last = titleEnd - 1;
         if (owner == null && v.is(titleEnd, "of", "for")) {
             int k = v.is(titleEnd + 1, "the") ? titleEnd + 2 : titleEnd + 1;

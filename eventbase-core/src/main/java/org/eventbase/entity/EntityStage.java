@@ -74,6 +74,11 @@ public final class EntityStage implements Stage {
         } catch (RuntimeException e) {
             // acronyms stay unlinked rather than the article losing its entities
         }
+        try {
+            mentions = NestedPlaceFinder.find(nlp, text, mentions);
+        } catch (RuntimeException e) {
+            // places inside organisation names stay uncounted
+        }
         Resolution first;
         try {
             first = resolve(text, nlp, mentions);

@@ -72,9 +72,11 @@ final class MentionClusterer {
         return links;
     }
 
+    /** A surname tagged as a place or thing; a name tagged a country, or a known country, is taken at its word. */
     private static boolean isMistaggedPerson(NameMention m) {
         return m.kind() == EntityKind.LOCATION || m.kind() == EntityKind.ORGANIZATION
-                || m.kind() == EntityKind.MISC;
+                || m.kind() == EntityKind.MISC
+                || m.kind() == EntityKind.GPE && !"COUNTRY".equals(m.tag()) && !Demonyms.isCountry(m.key());
     }
 
     /** "Ana Berg" in "Ana Maria Berg": same first and last word, fewer words in between. */

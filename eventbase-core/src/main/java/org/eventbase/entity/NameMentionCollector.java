@@ -43,10 +43,18 @@ final class NameMentionCollector {
             out.add(new NameMention(raw.sentence(), from, to, first.start(), last.end(), text, raw.type(), kind,
                     NameKeys.of(text)));
         }
-        return joinSplitPlaceNames(out, articleText);
+        List<NameMention> joined = SplitNameJoiner.join(joinSplitPlaceNames(out, articleText), nlp, articleText);
+        List<NameMention> divisions = DivisionNameFinder.find(nlp, articleText, joined);
+        List<NameMention> repeated = RepeatedNameFinder.find(nlp, articleText, divisions);
+        List<NameMention> kinded = NationalityPlurals.retag(
+                OrganisationNounContext.retag(PlaceNounContext.retag(repeated, nlp), nlp), nlp);
+        return PublicBodyFinder.find(nlp, articleText, kinded);
     }
 
-    /** "Central" LOCATION + "Asia" CITY, adjacent: one place name the recogniser split, "Central Asia". */
+    /**
+     * "Central" LOCATION + "Asia" CITY, adjacent: one place name the recogniser split, "Central Asia"; a country
+     * when its last part was tagged one ("South" LOCATION + "Sudan" COUNTRY).
+     */
     private static List<NameMention> joinSplitPlaceNames(List<NameMention> mentions, String text) {
         List<NameMention> out = new ArrayList<>();
         for (NameMention m : mentions) {
@@ -56,8 +64,10 @@ final class NameMentionCollector {
                     && ("LOCATION".equals(previous.tag()) || "LOCATION".equals(m.tag()))
                     && text.substring(previous.end(), m.start()).equals(" ")) {
                 String joined = text.substring(previous.start(), m.end());
+                boolean country = "COUNTRY".equals(m.tag());
                 out.set(out.size() - 1, new NameMention(m.sentence(), previous.tokenStart(), m.tokenEnd(),
-                        previous.start(), m.end(), joined, "LOCATION", EntityKind.LOCATION, NameKeys.of(joined)));
+                        previous.start(), m.end(), joined, country ? "COUNTRY" : "LOCATION",
+                        country ? EntityKind.GPE : EntityKind.LOCATION, NameKeys.of(joined)));
             } else {
                 out.add(m);
             }

@@ -11,7 +11,8 @@ import org.eventbase.model.Span;
 
 /**
  * Finds what the words before a person's name say about them: an age ("81-year-old X"), a title ("President X",
- * "MP X"), its owner ("Norway's foreign minister X", "Kremlin spokesman X", "the Belarusian president, X"), and
+ * "MP X"), its owner ("Norway's foreign minister X", "Kremlin spokesman X", "the Belarusian president, X",
+ * "the mayor of Oslo, X", "the union's chairman, X"), a remit ("Norway's minister for fisheries, X"), and
  * "his predecessor, X". Example: in "Norway's foreign minister Ana Berg" Ana Berg gets the role foreign minister
  * of Norway.
  */
@@ -39,6 +40,11 @@ final class PrenominalDescriptionFinder {
         if (comma) {
             titleEnd--;
         }
+        Optional<TitleComplement> complement = comma ? TitleComplement.endingAt(v, titleEnd) : Optional.empty();
+        int wordsEnd = titleEnd;
+        if (complement.isPresent()) {
+            titleEnd = complement.get().start();
+        }
         int ts = titleRunStart(v, titleEnd);
         if (ts < 0 || v.is(titleEnd - 1, "predecessor", "successor")) {
             findRelation(v, person, titleEnd, comma ? 4 : 1, end, facts);
@@ -48,6 +54,7 @@ final class PrenominalDescriptionFinder {
         int evidenceStart = v.token(ts).start();
         Optional<IdentifiedMention> possessor = v.isPossessive(ts - 1) ? v.endingAt(ts - 1) : Optional.empty();
         Optional<IdentifiedMention> modifier = v.endingAt(ts);
+        Optional<RoleOwner> definite = definiteOwnerBefore(v, ts);
         if (possessor.isPresent() && RoleOwner.ifOwnerKind(possessor.get()).isPresent()) {
             owner = RoleOwner.of(possessor.get());
             evidenceStart = v.token(possessor.get().tokenStart()).start();
@@ -60,12 +67,29 @@ final class PrenominalDescriptionFinder {
                 && modifier.get().kind() != EntityKind.PERSON) {
             owner = RoleOwner.of(modifier.get());
             evidenceStart = v.token(modifier.get().tokenStart()).start();
-        } else if (comma && !v.is(ts - 1, "the", "his", "her", "its", "their")) {
+        } else if (definite.isPresent()) {
+            owner = definite.get();
+            evidenceStart = v.token(ts - 3).start();
+        } else if (comma && !v.is(ts - 1, "the", "a", "an", "his", "her", "its", "their")) {
             return;
         }
         String title = TitleWords.normalise(v.text(ts, titleEnd));
+        if (complement.isPresent() && (complement.get().isRemit() || owner != null)) {
+            title = title + " " + v.text(complement.get().start(), wordsEnd);
+        } else if (complement.isPresent()) {
+            owner = RoleOwner.of(complement.get().owner());
+        }
         facts.addRole(person.entityId(), new Role(title, owner == null ? null : owner.name(),
                 owner == null ? null : owner.entityId(), new Span(evidenceStart, end)));
+    }
+
+    /** "the federation's" just before token {@code ts}: the one organisation of the article named with that noun. */
+    private Optional<RoleOwner> definiteOwnerBefore(SentenceView v, int ts) {
+        if (!v.isPossessive(ts - 1) || !v.is(ts - 3, "the") || !v.startsLower(ts - 2)
+                || !"NN".equals(v.token(ts - 2).pos())) {
+            return Optional.empty();
+        }
+        return RoleOwner.ofDefiniteNoun(v.token(ts - 2).text(), entityIdsByName);
     }
 
     /** "his predecessor, X" or "his predecessor X": X is the predecessor of the person the sentence is about. */
@@ -118,7 +142,7 @@ final class PrenominalDescriptionFinder {
 
     /** "Foreign" in "Foreign Minister", "Opposition" in "Opposition leader": an untagged capitalised word before a title. */
     private static boolean isCapitalisedTitlePart(SentenceView v, int i) {
-        return v.startsUpper(i) && "O".equals(v.token(i).ner()) && v.isTitle(i + 1)
+        return v.startsUpper(i) && "O".equals(v.token(i).ner()) && v.isTitle(i + 1) && !v.inMention(i)
                 && v.token(i).pos() != null && (v.token(i).pos().startsWith("NN") || v.token(i).pos().startsWith("JJ"));
     }
 }

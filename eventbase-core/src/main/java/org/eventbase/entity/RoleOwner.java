@@ -1,5 +1,6 @@
 package org.eventbase.entity;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eventbase.model.EntityKind;
@@ -11,8 +12,23 @@ import org.eventbase.model.EntityKind;
  */
 record RoleOwner(String name, String entityId) {
 
+    /** The owner a mention names: a person by their full name ("Berg's" gives "Ana Berg"), anything else as written. */
     static RoleOwner of(IdentifiedMention mention) {
-        return new RoleOwner(mention.text(), mention.entityId());
+        String name = mention.kind() == EntityKind.PERSON ? mention.entityName() : mention.text();
+        return new RoleOwner(name, mention.entityId());
+    }
+
+    /**
+     * The organisation a definite noun stands for: "federation" in "the federation's general secretary" is the one
+     * entity of the article whose name has the word "Federation"; empty when none or several have it.
+     */
+    static Optional<RoleOwner> ofDefiniteNoun(String noun, Map<String, String> entityIdsByName) {
+        String word = noun.isEmpty() ? "" : Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+        List<Map.Entry<String, String>> named = entityIdsByName.entrySet().stream()
+                .filter(e -> !e.getKey().equals(word) && List.of(e.getKey().split("\\s+")).contains(word))
+                .toList();
+        return named.size() == 1 && !word.isEmpty()
+                ? Optional.of(new RoleOwner(named.get(0).getKey(), named.get(0).getValue())) : Optional.empty();
     }
 
     /** The owner a nationality word stands for: its country, found among the article's entities by name. */

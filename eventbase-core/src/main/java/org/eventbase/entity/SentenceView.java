@@ -76,12 +76,21 @@ final class SentenceView {
         return inside(i) && TitleWords.isTitleModifier(token(i));
     }
 
-    Optional<IdentifiedMention> startingAt(int i) {
-        return mentions.stream().filter(m -> m.tokenStart() == i).findFirst();
+    /** True when token {@code i} is part of a name mention. */
+    boolean inMention(int i) {
+        return mentions.stream().anyMatch(m -> m.tokenStart() <= i && i < m.tokenEnd());
     }
 
+    /** The longest mention starting at token {@code i}: "Oslo police" rather than the "Oslo" inside it. */
+    Optional<IdentifiedMention> startingAt(int i) {
+        return mentions.stream().filter(m -> m.tokenStart() == i)
+                .max(java.util.Comparator.comparingInt(IdentifiedMention::tokenEnd));
+    }
+
+    /** The longest mention ending just before token {@code i}. */
     Optional<IdentifiedMention> endingAt(int i) {
-        return mentions.stream().filter(m -> m.tokenEnd() == i).findFirst();
+        return mentions.stream().filter(m -> m.tokenEnd() == i)
+                .min(java.util.Comparator.comparingInt(IdentifiedMention::tokenStart));
     }
 
     /** The article text from the start of token {@code from} to the end of token {@code to - 1}. */

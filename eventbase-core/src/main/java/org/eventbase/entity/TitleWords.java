@@ -16,7 +16,8 @@ final class TitleWords {
             "correspondent", "commander", "general", "officer", "director", "chief", "head", "editor",
             "professor", "researcher", "lawyer", "judge", "prosecutor", "official", "adviser", "advisor",
             "economist", "expert", "founder", "ceo", "king", "queen", "prince", "pope", "candidate",
-            "predecessor", "successor", "emir", "sheikh", "cleric", "imam", "bishop", "colonel", "captain",
+            "predecessor", "successor", "coordinator", "reporter", "prefect", "commissioner", "emir", "sheikh",
+            "cleric", "imam", "bishop", "colonel", "captain",
             "lieutenant", "sergeant", "coach", "scholar", "historian", "politician", "diplomat", "blogger",
             "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "cmdr.", "cpl.", "pvt.");
 

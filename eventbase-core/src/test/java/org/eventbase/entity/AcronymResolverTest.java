@@ -76,4 +76,18 @@ class AcronymResolverTest {
                 + "( XYZ ) met");
         assertThat(mentions).extracting(NameMention::text).containsExactly("Arctic Trade Council");
     }
+
+    @Test
+    void acronymInAnotherLanguageAfterAnOrganisationJoinsIt() {
+        List<NameMention> mentions = resolve("the Federation/ORGANIZATION of/ORGANIZATION Metal/ORGANIZATION "
+                + "Workers/ORGANIZATION ( FETRAM ) met");
+        assertThat(mentions).extracting(NameMention::key).containsOnly("Federation of Metal Workers");
+    }
+
+    @Test
+    void expansionKeepsTheWordsTheRecogniserPutBeforeItsInitials() {
+        List<NameMention> mentions = resolve("the EU/ORGANIZATION Agency/ORGANIZATION for/ORGANIZATION "
+                + "Fisheries/ORGANIZATION Control/ORGANIZATION ( AFC ) met");
+        assertThat(mentions).extracting(NameMention::key).containsOnly("EU Agency for Fisheries Control");
+    }
 }

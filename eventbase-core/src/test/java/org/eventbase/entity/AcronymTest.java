@@ -48,4 +48,13 @@ class AcronymTest {
         EntityLayer layer = extract("The price of liquefied natural gas (LNG) rose in Norway.");
         assertThat(layer.entities()).noneMatch(e -> e.name().equals("liquefied natural gas"));
     }
+
+    @Test
+    void foreignAcronymInParenthesesAfterAnOrganisationJoinsIt() {
+        String text = "The strike was called by the Federation of Metal Workers (FESITRAM) on Monday. "
+                + "FESITRAM said talks had failed.";
+        Entity federation = entity(extract(text), "Federation of Metal Workers");
+        assertThat(federation.aliases()).contains("FESITRAM");
+        assertThat(federation.mentions()).hasSize(3);
+    }
 }

@@ -1,6 +1,7 @@
 package org.eventbase.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.eventbase.model.EntityKind;
@@ -56,6 +57,15 @@ class MentionClustererTest {
             assertThat(c.kind()).isEqualTo(EntityKind.PERSON);
             assertThat(c.mentions()).hasSize(3);
         });
+    }
+
+    @Test
+    void surnameTaggedAsCityJoinsThePersonButACountryDoesNot() {
+        List<MentionCluster> clusters = clusterer.cluster(List.of(
+                mention(1, "Ana Lund", "PERSON"), mention(2, "Lund", "CITY"),
+                mention(3, "Karl Jordan", "PERSON"), mention(4, "Jordan", "COUNTRY")));
+        assertThat(clusters).extracting(MentionCluster::name, c -> c.mentions().size())
+                .containsExactly(tuple("Ana Lund", 2), tuple("Karl Jordan", 1), tuple("Jordan", 1));
     }
 
     @Test

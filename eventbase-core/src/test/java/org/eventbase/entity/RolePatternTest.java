@@ -120,4 +120,95 @@ class RolePatternTest {
         assertThat(person(layer, "Salome Abashidze").roles()).extracting(Role::title, Role::of)
                 .containsExactly(tuple("former diplomat", "France"));
     }
+
+    @Test
+    void titleOfPlaceBeforeCommaAndNameIsARoleOfThatPlace() {
+        String text = "The deputy governor of Tromso, Henrik Aas, said the roads would reopen on Sunday.";
+        EntityLayer layer = extract(text);
+        Role role = person(layer, "Henrik Aas").roles().get(0);
+        assertThat(role.title()).isEqualTo("deputy governor");
+        assertThat(role.of()).isEqualTo("Tromso");
+        assertThat(evidence(text, role.evidence())).isEqualTo("deputy governor of Tromso, Henrik Aas");
+    }
+
+    @Test
+    void lowerCaseRemitAfterTitleStaysInTheTitle() {
+        EntityLayer layer = extract("Norway's minister for coastal affairs, Ingrid Solheim, visited the harbour. "
+                + "Bjorn Lie, Finland's deputy mayor for transport, stayed in Helsinki.");
+        assertThat(person(layer, "Ingrid Solheim").roles()).extracting(Role::title, Role::of)
+                .containsExactly(tuple("minister for coastal affairs", "Norway"));
+        assertThat(person(layer, "Bjorn Lie").roles()).extracting(Role::title, Role::of)
+                .containsExactly(tuple("deputy mayor for transport", "Finland"));
+    }
+
+    @Test
+    void placeAfterForStaysInTheTitleWhenTheOwnerIsNamedBefore() {
+        EntityLayer layer = extract("\"The talks are over,\" said Peter Vogt, the European Union's special "
+                + "envoy for Somalia, on Friday.");
+        assertThat(person(layer, "Peter Vogt").roles()).extracting(Role::title, Role::of)
+                .containsExactly(tuple("special envoy for Somalia", "European Union"));
+    }
+
+    @Test
+    void indefiniteTitleBeforeCommaAndNameIsARole() {
+        EntityLayer layer = extract("An army spokesperson, Tomas Berg, said two soldiers were hurt.");
+        assertThat(person(layer, "Tomas Berg").roles()).extracting(Role::title).containsExactly("army spokesperson");
+    }
+
+    @Test
+    void definiteNounPossessiveOwnsTheRoleWhenOneOrganisationHasThatWord() {
+        String text = "The Nordic Dock Workers Union called the strike on Monday. "
+                + "Maja Holm, the union's treasurer, said funds would last a month. "
+                + "The union's chairman, Sven Ek, said talks would resume.";
+        EntityLayer layer = extract(text);
+        assertThat(person(layer, "Maja Holm").roles()).extracting(Role::title, Role::of)
+                .containsExactly(tuple("treasurer", "Nordic Dock Workers Union"));
+        assertThat(person(layer, "Sven Ek").roles()).extracting(Role::title, Role::of)
+                .containsExactly(tuple("chairman", "Nordic Dock Workers Union"));
+    }
+
+    @Test
+    void definiteNounMatchingSeveralOrganisationsOwnsNothing() {
+        EntityLayer layer = extract("The Nordic Dock Workers Union and the Baltic Transport Union met on Monday. "
+                + "The union's chairman, Sven Ek, said talks would resume.");
+        assertThat(person(layer, "Sven Ek").roles()).allSatisfy(r -> assertThat(r.of()).isNull());
+    }
+
+    @Test
+    void personOwnerIsNamedByTheFullName() {
+        EntityLayer layer = extract("Ana Berg won the vote. Berg's spokesman, Lars Dahl, thanked the voters.");
+        assertThat(person(layer, "Lars Dahl").roles()).extracting(Role::title, Role::of)
+                .containsExactly(tuple("spokesman", "Ana Berg"));
+    }
+
+    @Test
+    void acronymBeforeTitleOwnsTheRoleRatherThanJoiningTheTitle() {
+        EntityLayer layer = extract("The Nordic Fisheries Council (NFC) met in Bergen. "
+                + "The NFC chairwoman, Eva Strand, opened the session.");
+        assertThat(person(layer, "Eva Strand").roles()).extracting(Role::title, Role::of)
+                .containsExactly(tuple("chairwoman", "NFC"));
+    }
+
+    @Test
+    void placeNounAfterTheOwnerLeavesThePlaceTheOwner() {
+        EntityLayer layer = extract("The governor of the Tana region, Hassan Dido, ordered the roads closed.");
+        assertThat(person(layer, "Hassan Dido").roles()).extracting(Role::title, Role::of)
+                .containsExactly(tuple("governor", "Tana"));
+    }
+
+    @Test
+    void organisationBeforeTitleInAnAppositionOwnsTheRole() {
+        EntityLayer layer = extract("\"We need more tents,\" said Lena Fisk, a UNICEF spokesperson in Oslo.");
+        assertThat(person(layer, "Lena Fisk").roles()).extracting(Role::title, Role::of)
+                .containsExactly(tuple("spokesperson", "UNICEF"));
+    }
+
+    @Test
+    void untaggedProvinceAfterACountryPossessiveIsAPlaceAndOwnsTheRole() {
+        String text = "The governor of Kenya's Wajir Kusini province, Omar Dido, ordered the roads closed.";
+        EntityLayer layer = extract(text);
+        assertThat(entity(layer, "Wajir Kusini").kind()).isEqualTo(org.eventbase.model.EntityKind.GPE);
+        assertThat(person(layer, "Omar Dido").roles()).extracting(Role::title, Role::of)
+                .containsExactly(tuple("governor", "Wajir Kusini"));
+    }
 }

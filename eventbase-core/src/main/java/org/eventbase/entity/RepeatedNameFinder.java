@@ -1,0 +1,76 @@
+package org.eventbase.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.eventbase.model.EntityKind;
+import org.eventbase.model.NlpAnnotation;
+import org.eventbase.model.Sentence;
+import org.eventbase.model.Token;
+
+/**
+ * Finds the further occurrences of a name the recogniser tagged once but missed elsewhere: the same proper-noun
+ * tokens, outside any other mention, become mentions of the same name. A name whose word the article also writes
+ * in lower case ("Union" and "union") is left alone, as are nationalities and misc names.
+ * Example: with "the border town of Tine" tagged, a later untagged "Tine" in "a clinic in Tine" is a mention too.
+ */
+final class RepeatedNameFinder {
+    private RepeatedNameFinder() {}
+
+    static List<NameMention> find(NlpAnnotation nlp, String text, List<NameMention> mentions) {
+        Map<String, NameMention> names = new LinkedHashMap<>();
+        for (NameMention m : mentions) {
+            if (m.kind() != EntityKind.NORP && m.kind() != EntityKind.MISC && m.text().length() > 2
+                    && !writtenInLowerCase(m.text(), text)) {
+                names.putIfAbsent(m.text(), m);
+            }
+        }
+        List<NameMention> out = new ArrayList<>(mentions);
+        for (Sentence sentence : nlp.sentences()) {
+            List<Token> t = sentence.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                for (NameMention name : names.values()) {
+                    int end = matchEnd(t, i, name, nlp);
+                    if (end > i && noneOverlap(out, sentence.index(), i, end)) {
+                        out.add(new NameMention(sentence.index(), i, end, t.get(i).start(), t.get(end - 1).end(),
+                                text.substring(t.get(i).start(), t.get(end - 1).end()), name.tag(), name.kind(),
+                                name.key()));
+                        break;
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(NameMention::start).thenComparingInt(NameMention::end));
+        return out;
+    }
+
+    /** End of the tokens from {@code i} that spell {@code name}, all proper nouns; {@code i} when they do not. */
+    private static int matchEnd(List<Token> t, int i, NameMention name, NlpAnnotation nlp) {
+        List<Token> nameTokens = nlp.sentences().get(name.sentence()).tokens()
+                .subList(name.tokenStart(), name.tokenEnd());
+        if (i + nameTokens.size() > t.size()) {
+            return i;
+        }
+        for (int k = 0; k < nameTokens.size(); k++) {
+            Token token = t.get(i + k);
+            if (!token.text().equals(nameTokens.get(k).text()) || token.pos() == null
+                    || !token.pos().startsWith("NNP")) {
+                return i;
+            }
+        }
+        return i + nameTokens.size();
+    }
+
+    private static boolean noneOverlap(List<NameMention> mentions, int sentence, int from, int to) {
+        return mentions.stream().noneMatch(m -> m.sentence() == sentence && m.tokenStart() < to && from < m.tokenEnd());
+    }
+
+    private static boolean writtenInLowerCase(String name, String text) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return !lower.equals(name) && Pattern.compile("\\b" + Pattern.quote(lower) + "\\b").matcher(text).find();
+    }
+}
