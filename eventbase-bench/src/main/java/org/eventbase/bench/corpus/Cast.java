@@ -37,7 +37,6 @@ record Cast(Map<String, String> roles) {
                 Map.entry("org", org.name()),
                 Map.entry("orgShort", org.acronym()),
                 Map.entry("ministry", pick(random, Vocabulary.MINISTRIES)),
-                Map.entry("agency", pick(random, Vocabulary.AGENCIES)),
                 Map.entry("group", pick(random, Vocabulary.GROUPS)),
                 Map.entry("day", pick(random, Vocabulary.DAYS)),
                 Map.entry("month", pick(random, Vocabulary.MONTHS)),
@@ -45,7 +44,8 @@ record Cast(Map<String, String> roles) {
                 Map.entry("age", String.valueOf(24 + random.nextInt(50)))));
     }
 
-    /** Replaces every {@code {role}} with this cast's value; {@code {n}}, {@code {big}}, {@code {pct}} get fresh numbers. */
+    /** Replaces every {@code {role}} with this cast's value; {@code {n}}, {@code {big}}, {@code {pct}} and
+     * {@code {agency}} get fresh values each time. */
     String fill(String template, Random random) {
         StringBuilder out = new StringBuilder(template.length() + 40);
         int i = 0;
@@ -62,6 +62,7 @@ record Cast(Map<String, String> roles) {
                 case "n" -> String.valueOf(2 + random.nextInt(40));
                 case "big" -> String.format(java.util.Locale.ROOT, "%,d", 200 + random.nextInt(20_000));
                 case "pct" -> String.valueOf(3 + random.nextInt(60));
+                case "agency" -> pick(random, Vocabulary.AGENCIES);
                 default -> {
                     String value = roles.get(key);
                     if (value == null) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 /**
  * Writes a corpus of news-like articles for benchmarks, deterministically: the same seed gives the same articles,
@@ -17,6 +18,9 @@ import java.util.Random;
 public final class NewsCorpusGenerator {
     public static final int MIN_WORDS = 300;
     public static final int MAX_WORDS = 900;
+
+    /** Clauses that already say who speaks are not attributed again. */
+    private static final Pattern REPORTED = Pattern.compile("\\b(said|told|declined|promised|accused|urged)\\b");
 
     private final long seed;
 
@@ -67,7 +71,7 @@ public final class NewsCorpusGenerator {
     private static String sentence(String clause, Cast cast, Random random) {
         String filled = cast.fill(clause, random);
         String attribution = Cast.pick(random, StoryKind.ATTRIBUTIONS);
-        if (filled.startsWith("\"")) {
+        if (filled.startsWith("\"") || REPORTED.matcher(clause).find()) {
             return capitalise(filled) + ".";
         }
         return capitalise(cast.fill(attribution.replace("%s", "\u0000"), random).replace("\u0000", filled));
