@@ -108,7 +108,8 @@ public final class Benchmark {
             StageProfiler profiler = new StageProfiler(options.articlesDir() == null
                     ? options.generatedDir() : options.articlesDir());
             out.println("Profile, one thread, wall time; rows indented under 'nlp' come from CoreNLP's own timing of "
-                    + "an identically configured pipeline (0.1 s resolution over the corpus)");
+                    + "an identically configured pipeline (0.1 s resolution over the corpus);");
+            out.println("their share, in parentheses, is of the annotators' sum");
             out.println(profiler.eventbase(articles).table().render());
             out.println(profiler.plain(articles).table().render());
         }

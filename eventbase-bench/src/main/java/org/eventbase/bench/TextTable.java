@@ -63,6 +63,6 @@ public final class TextTable {
     }
 
     private static boolean isNumber(String cell) {
-        return cell.matches("[-+]?[\\d.,]+(\\s*[%x])?|-|n/a");
+        return cell.matches("\\(?[-+]?[\\d.,]+(\\s*[%x])?\\)?|-|n/a");
     }
 }

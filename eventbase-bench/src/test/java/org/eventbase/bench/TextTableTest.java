@@ -28,15 +28,16 @@ class TextTableTest {
     }
 
     @Test
-    void profileSharesLeaveBreakdownRowsOutOfTheTotal() {
+    void profileLeavesBreakdownRowsOutOfTheTotalAndGivesTheirShareOfTheBreakdown() {
         StageProfile profile = new StageProfile("eventbase", 10, List.of(
                 new StageTime("clean", 100_000_000L),
                 new StageTime("nlp", 300_000_000L),
-                new StageTime("   nlp: pos", 200_000_000L)));
+                new StageTime("   nlp: pos", 200_000_000L),
+                new StageTime("   nlp: ner", 600_000_000L)));
         assertThat(profile.totalNanos()).isEqualTo(400_000_000L);
         assertThat(profile.table().render())
                 .containsPattern("\nclean +10\\.0 +25\\.0%\n")
-                .containsPattern("\n   nlp: pos +20\\.0 +50\\.0%\n")
+                .containsPattern("\n   nlp: pos +20\\.0 +\\(25\\.0%\\)\n")
                 .containsPattern("\ntotal +40\\.0 +100\\.0%\n");
     }
 
