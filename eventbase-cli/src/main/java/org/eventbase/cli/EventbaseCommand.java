@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns news articles into event data: who did what to whom, where, when, and who says so.",
-        subcommands = {ExtractCommand.class, DemoCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class EventbaseCommand implements Runnable {
     @Spec
     CommandSpec spec;
