@@ -16,6 +16,8 @@ import org.eventbase.model.ArticleMetadata;
  */
 final class TextBodyExtractor {
     private static final int BYLINE_WINDOW = 3;
+    /** A lone line this long is a paragraph, not a headline without a story. */
+    private static final int MIN_WORDS_OF_A_LONE_PARAGRAPH = 8;
 
     /** Cruft that is never a headline; "Live: ..." or "Watch: ..." may well be one. */
     private static final Set<String> CRUFT_ABOVE_TITLE = Set.of("navigation", "advertisement", "player error",
@@ -59,6 +61,11 @@ final class TextBodyExtractor {
                 continue;
             }
             body.add(line);
+        }
+        if (body.isEmpty() && title != null && title.words().size() >= MIN_WORDS_OF_A_LONE_PARAGRAPH) {
+            // A text of one paragraph has no headline: the paragraph is the article.
+            body.add(new Line(title, false));
+            title = null;
         }
         CruftFilter.Result filtered = cruftFilter.apply(body.stream().map(Line::block).toList());
         removals.addAll(filtered.removals());

@@ -58,6 +58,16 @@ class TextArticleCleaningTest {
     }
 
     @Test
+    void loneParagraphWithoutHeadlineIsTheArticleText() {
+        CleanedArticle cleaned = cleaner.clean(Fixtures.text(
+                "Rescue teams reached three flooded villages north of the river on Friday, the army said.\n"));
+
+        assertThat(cleaned.text()).isEqualTo(
+                "Rescue teams reached three flooded villages north of the river on Friday, the army said.");
+        assertThat(cleaned.title()).isNull();
+    }
+
+    @Test
     void findsPublisherAndSyndicatorInCreditLines() {
         CleanedArticle cleaned = cleaner.clean(Fixtures.text(Fixtures.read("portal-article-with-cruft.txt")));
 
