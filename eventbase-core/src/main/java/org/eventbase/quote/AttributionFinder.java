@@ -125,7 +125,8 @@ final class AttributionFinder {
         return Optional.empty();
     }
 
-    private Optional<Attribution> attributionAt(int i) {
+    /** The attribution whose reporting verb is token {@code i}, if it is one and has a speaker. */
+    Optional<Attribution> attributionAt(int i) {
         Token t = tokens.get(i);
         if ("according".equals(tokens.lower(i)) && tokens.outsideQuotes(i + 1) && "to".equals(tokens.lower(i + 1))) {
             return speakerAfter(i + 1, false).map(s -> new Attribution(i, "according to", s[0], s[1], form(s), null));

@@ -110,7 +110,38 @@ public final class QuoteStage implements Stage {
             quotes.add(new Quote("q" + (quotes.size() + 1), kind, passage.content(), content, speaker.entityId(),
                     speaker.text(), speaker.span(), speaker.reason(), verb, channel, describes, continues));
         }
+        addReportedSpeech(quotes, new IndirectSpeechFinder(tokens, finder).find(), text, resolver,
+                speakersBySentence);
         return new QuoteLayer(quotes);
+    }
+
+    /** Adds reported speech among the quotes in text order, renumbering ids and the continuations that use them. */
+    private static void addReportedSpeech(List<Quote> quotes, List<IndirectSpeechFinder.ReportedSpeech> reported,
+            String text, SpeakerResolver resolver, Map<Integer, Set<String>> speakersBySentence) {
+        if (reported.isEmpty()) {
+            return;
+        }
+        List<Quote> all = new ArrayList<>(quotes);
+        for (IndirectSpeechFinder.ReportedSpeech r : reported) {
+            Speaker speaker = resolver.resolve(r.attribution(), speakersBySentence);
+            all.add(new Quote("", QuoteKind.INDIRECT, r.content(),
+                    text.substring(r.content().start(), r.content().end()), speaker.entityId(), speaker.text(),
+                    speaker.span(), speaker.reason(), r.attribution().verb(), r.attribution().channel(), null, null));
+        }
+        all.sort((a, b) -> a.span().compareTo(b.span()));
+        Map<String, String> renamed = new HashMap<>();
+        for (int k = 0; k < all.size(); k++) {
+            if (!all.get(k).id().isEmpty()) {
+                renamed.put(all.get(k).id(), "q" + (k + 1));
+            }
+        }
+        quotes.clear();
+        for (int k = 0; k < all.size(); k++) {
+            Quote q = all.get(k);
+            quotes.add(new Quote("q" + (k + 1), q.kind(), q.span(), q.text(), q.speakerId(), q.speakerText(),
+                    q.speakerSpan(), q.speakerReason(), q.verb(), q.channel(), q.describes(),
+                    q.continues() == null ? null : renamed.get(q.continues())));
+        }
     }
 
     private static boolean hasReportingVerb(ArticleTokens tokens, int sentence) {

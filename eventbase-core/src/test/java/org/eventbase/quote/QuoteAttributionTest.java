@@ -120,4 +120,15 @@ class QuoteAttributionTest {
         assertThat(q.speakerId()).as(describe(doc)).isNull();
         assertThat(q.speakerReason()).isEqualTo("no attribution found");
     }
+
+    @Test
+    void reportedSpeechWithoutMarksIsIndirect() {
+        Document doc = extract("Opposition leader Bogdan Ionescu wrote on Facebook that the count had been rigged. "
+                + "The electoral commission rejected the claim.");
+        Quote q = quote(doc, "the count had been rigged");
+        assertThat(q.kind()).as(describe(doc)).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(speakerName(doc, q)).isEqualTo("Bogdan Ionescu");
+        assertThat(q.verb()).isEqualTo("write");
+        assertThat(q.channel()).isEqualTo("Facebook");
+    }
 }

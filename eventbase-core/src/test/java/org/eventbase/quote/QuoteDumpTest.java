@@ -12,7 +12,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * A developer's look at the quotes found in a file, run only on request:
- * {@code mvn -o -q test -pl eventbase-core -Dtest=QuoteDumpTest -Ddump=article.txt} prints each quote with its
+ * {@code mvn -o -q test -pl eventbase-core -Dtest=QuoteDumpTest -Ddump=a.txt,b.html} prints each quote with its
  * kind, speaker, reporting verb and channel.
  */
 class QuoteDumpTest {
@@ -20,11 +20,13 @@ class QuoteDumpTest {
     @Test
     @EnabledIfSystemProperty(named = "dump", matches = ".+")
     void printsQuotesOfTheGivenFile() throws Exception {
-        Path file = Path.of(System.getProperty("dump"));
-        ContentFormat format = file.toString().matches(".*\\.html?$") ? ContentFormat.HTML : ContentFormat.TEXT;
-        Document doc = ArticleExtractor.standard().extract(
-                new RawArticle(file.toString(), format, Files.readString(file), ArticleMetadata.EMPTY),
-                ArticleMetadata.EMPTY);
-        System.out.println(QuoteAssertions.describe(doc));
+        for (String name : System.getProperty("dump").split(",")) {
+            Path file = Path.of(name);
+            ContentFormat format = file.toString().matches(".*\\.html?$") ? ContentFormat.HTML : ContentFormat.TEXT;
+            Document doc = ArticleExtractor.standard().extract(
+                    new RawArticle(file.toString(), format, Files.readString(file), ArticleMetadata.EMPTY),
+                    ArticleMetadata.EMPTY);
+            System.out.println("== " + file + " " + QuoteAssertions.describe(doc));
+        }
     }
 }
