@@ -13,7 +13,8 @@ import org.eventbase.model.Span;
 /**
  * Turns the speaker's words of an {@link Attribution} into an entity id. Names and descriptions map through the
  * entity layer's mentions; "he" or "she" goes to the one person the preceding sentence is about (the one person
- * in it, or the one who speaks in it), and stays unresolved ("ambiguous pronoun") when two are equally likely.
+ * in it, else the one who speaks in it, else its one named subject), and stays unresolved ("ambiguous pronoun")
+ * when two are equally likely: gender is unknown for entities, so it never decides.
  * Example: {@code Ana Berg met the press. “We stay,” she said.} resolves "she" to Ana Berg.
  */
 final class SpeakerResolver {
@@ -84,9 +85,30 @@ final class SpeakerResolver {
             if (speakers.size() == 1) {
                 return new Speaker(speakers.iterator().next(), words, span, null);
             }
+            if (speakers.isEmpty()) {
+                List<String> subjects = subjectsOf(sent, until);
+                if (subjects.size() == 1) {
+                    return new Speaker(subjects.get(0), words, span, null);
+                }
+            }
             return new Speaker(null, words, span, Speaker.AMBIGUOUS_PRONOUN);
         }
         return new Speaker(null, words, span, "unresolved pronoun");
+    }
+
+    /** The people named before the sentence's first finite verb: its subject ("Ana Berg met Tom Lind"). */
+    private List<String> subjectsOf(Sentence sent, int until) {
+        int verbAt = until;
+        for (var t : sent.tokens()) {
+            String pos = t.pos();
+            int index = tokens.firstAtOrAfter(t.start());
+            if (t.start() < until && tokens.outsideQuotes(index)
+                    && ("VBD".equals(pos) || "VBZ".equals(pos) || "VBP".equals(pos) || "MD".equals(pos))) {
+                verbAt = t.start();
+                break;
+            }
+        }
+        return mentions.peopleIn(sent.start(), verbAt, quoteRanges).stream().map(Entity::id).toList();
     }
 
     private Optional<String> personOf(Attribution a) {

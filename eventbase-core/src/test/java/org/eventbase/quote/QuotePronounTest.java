@@ -33,7 +33,7 @@ class QuotePronounTest {
 
     @Test
     void pronounBetweenTwoEquallyLikelyPeopleStaysUnresolved() {
-        Document doc = extract("Ana Ferreira met Julio Castro in Lisbon on Monday. "
+        Document doc = extract("Ana Ferreira and Julio Castro met in Lisbon on Monday. "
                 + "“We agreed on nothing,” he said.");
         Quote q = quote(doc, "We agreed on nothing");
         assertThat(q.speakerId()).as(describe(doc)).isNull();
@@ -46,5 +46,12 @@ class QuotePronounTest {
         Document doc = extract("“Prices doubled in a week,” said Yusuf Demir, who met Leyla Aksoy on Sunday.\n\n"
                 + "“People cannot pay for bread,” he said.");
         assertThat(speakerName(doc, quote(doc, "People cannot pay"))).as(describe(doc)).isEqualTo("Yusuf Demir");
+    }
+
+    @Test
+    void pronounGoesToTheSubjectOfThePreviousSentence() {
+        Document doc = extract("Mayor Ana Ferreira met Julio Castro in Lisbon on Monday. "
+                + "“We agreed on nothing,” she said.");
+        assertThat(speakerName(doc, quote(doc, "We agreed on nothing"))).as(describe(doc)).isEqualTo("Ana Ferreira");
     }
 }
