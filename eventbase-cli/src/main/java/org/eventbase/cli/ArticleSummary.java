@@ -2,17 +2,19 @@ package org.eventbase.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.eventbase.model.Article;
 import org.eventbase.model.Attribute;
 import org.eventbase.model.Entity;
+import org.eventbase.model.Quote;
 import org.eventbase.model.Role;
 import org.eventbase.pipeline.Document;
 import org.eventbase.pipeline.Layers;
 
 /**
  * A readable summary of one extracted article for {@code --format text}: metadata, size, and each entity with
- * its roles, attributes and mention count.
+ * its roles, attributes and mention count, and each quote with its speaker.
  */
 final class ArticleSummary {
     private ArticleSummary() {}
@@ -53,7 +55,24 @@ final class ArticleSummary {
                 sb.append("]\n");
             }
         });
+        doc.find(Layers.QUOTES).ifPresent(layer -> {
+            Map<String, String> names = doc.find(Layers.ENTITIES)
+                    .map(l -> l.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name)))
+                    .orElse(Map.of());
+            sb.append("quotes (").append(layer.quotes().size()).append(")\n");
+            for (Quote q : layer.quotes()) {
+                String speaker = q.speakerId() != null ? names.getOrDefault(q.speakerId(), q.speakerId())
+                        : "? (" + orDash(q.speakerReason()) + (q.speakerText() == null ? "" : ": " + q.speakerText()) + ")";
+                sb.append("  ").append(String.format("%-9s", q.kind())).append(speaker)
+                        .append(q.channel() == null ? "" : " via " + q.channel())
+                        .append(": \u201c").append(clip(q.text(), 70)).append("\u201d\n");
+            }
+        });
         return sb.toString();
+    }
+
+    private static String clip(String s, int width) {
+        return s.length() <= width ? s : s.substring(0, width - 1) + "\u2026";
     }
 
     private static String field(String name, String value) {

@@ -80,7 +80,9 @@ class ExtractCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("== Dock workers march against terminal closures")
                 .contains("publisher Harbour Daily")
-                .contains("PERSON");
+                .contains("PERSON")
+                .contains("quotes (")
+                .contains("DIRECT   Anouk Visser: \u201cWe will not accept the loss of a thousand jobs,\u201d");
     }
 
     @Test
