@@ -1,0 +1,21 @@
+package org.eventbase.time;
+
+import java.util.regex.Pattern;
+
+/**
+ * Tells whether the words of a sentence before a time expression speak of the future, so that a bare weekday or
+ * month points forward. Only the words before count: in "Police said on Monday that talks will resume", Monday
+ * is past. Example: "Talks will resume on" is future; "Talks resumed on" is not. Thread-safe.
+ */
+final class FutureTense {
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(?:will|won't|shall|'ll|(?:is|are) (?:due|set|scheduled|expected|planning|going) to"
+                    + "|plans? to|(?:is|are) to)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private FutureTense() {}
+
+    static boolean before(CharSequence sentenceUpToExpression) {
+        return FUTURE.matcher(sentenceUpToExpression).find();
+    }
+}
