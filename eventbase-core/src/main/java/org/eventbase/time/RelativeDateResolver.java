@@ -16,9 +16,12 @@ import org.eventbase.model.TimePrecision;
  * News is mostly about the past, so a bare weekday is the most recent one on or before publication, unless the
  * sentence speaks of the future ("will meet on Tuesday"), or the word says so ("next", "until").
  * Example: published Thursday 2022-01-06, "Wednesday" → 2022-01-05, "the weekend" → 2022-01-01/2022-01-02,
- * "December 2011" → 2011-12 (absolute, no anchor needed). Stateless and thread-safe.
+ * "December 2011" → 2011-12 (absolute, no anchor needed), "the 1990s" → 199X. Stateless and thread-safe.
  */
 final class RelativeDateResolver {
+    /** A month and day up to this many days after publication is taken as upcoming even without a future verb. */
+    private static final int SOON_DAYS = 60;
+
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
@@ -37,9 +40,9 @@ final class RelativeDateResolver {
                 case MONTH_YEAR -> new Resolution(YearMonth.of(year(e.part(1)), month(e.part(0))).toString(),
                         TimePrecision.MONTH, false);
                 case YEAR -> new Resolution(e.part(0), TimePrecision.YEAR, false);
-                case DECADE -> new Resolution(e.part(0) + e.part(1), TimePrecision.DECADE, false);
+                case DECADE -> new Resolution(e.part(0) + e.part(1) + "X", TimePrecision.DECADE, false);
                 case QUARTER -> quarter(e, anchor);
-                case MONTH_DAY -> monthDay(e, anchor);
+                case MONTH_DAY -> monthDay(e, anchor, future);
                 case MONTH -> month(e, anchor, future);
                 case AGO -> ago(e, anchor);
                 case RELATIVE_UNIT -> relativeUnit(e, anchor, future);
@@ -60,7 +63,7 @@ final class RelativeDateResolver {
         return day(LocalDate.of(year, month, day), false);
     }
 
-    private static Resolution monthDay(TimeExpression e, LocalDate anchor) {
+    private static Resolution monthDay(TimeExpression e, LocalDate anchor, boolean future) {
         boolean dayFirst = Character.isDigit(e.part(0).charAt(0));
         int day = Integer.parseInt(e.part(dayFirst ? 0 : 1));
         Month month = month(e.part(dayFirst ? 1 : 0));
@@ -70,17 +73,17 @@ final class RelativeDateResolver {
         if (anchor == null) {
             return unanchored(TimePrecision.DAY);
         }
-        LocalDate best = null;
-        for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
-            if (day > YearMonth.of(year, month).lengthOfMonth()) {
-                continue;
-            }
-            LocalDate candidate = LocalDate.of(year, month, day);
-            if (best == null || distance(candidate, anchor) < distance(best, anchor)) {
-                best = candidate;
-            }
+        int year = anchor.getYear();
+        while (day > YearMonth.of(year, month).lengthOfMonth()) {
+            year += future ? 1 : -1;
         }
-        return day(best, true);
+        LocalDate date = LocalDate.of(year, month, day);
+        if (future && date.isBefore(anchor)) {
+            date = LocalDate.of(year + 1, month, Math.min(day, YearMonth.of(year + 1, month).lengthOfMonth()));
+        } else if (!future && date.isAfter(anchor.plusDays(SOON_DAYS))) {
+            date = LocalDate.of(year - 1, month, Math.min(day, YearMonth.of(year - 1, month).lengthOfMonth()));
+        }
+        return day(date, true);
     }
 
     private static Resolution month(TimeExpression e, LocalDate anchor, boolean future) {
@@ -104,15 +107,20 @@ final class RelativeDateResolver {
     }
 
     private static Resolution quarter(TimeExpression e, LocalDate anchor) {
-        int quarter = Character.getNumericValue(e.part(0).charAt(0));
-        if (!Character.isDigit(e.part(0).charAt(0))) {
-            quarter = switch (e.part(0).toLowerCase(Locale.ROOT)) {
-                case "first" -> 1;
-                case "second" -> 2;
-                case "third" -> 3;
-                default -> 4;
-            };
+        if (e.part(0) == null) {
+            if (anchor == null) {
+                return unanchored(TimePrecision.QUARTER);
+            }
+            LocalDate lastQuarter = anchor.minusMonths(3);
+            return new Resolution(lastQuarter.getYear() + "-Q" + lastQuarter.get(IsoFields.QUARTER_OF_YEAR),
+                    TimePrecision.QUARTER, true);
         }
+        int quarter = switch (e.part(0).toLowerCase(Locale.ROOT)) {
+            case "first", "1st" -> 1;
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            default -> 4;
+        };
         if (e.part(1) != null) {
             return new Resolution(e.part(1) + "-Q" + quarter, TimePrecision.QUARTER, false);
         }
@@ -142,8 +150,7 @@ final class RelativeDateResolver {
             case "day" -> day(anchor.minusDays(n), true);
             case "week" -> week(anchor.minusWeeks(n));
             case "month" -> new Resolution(YearMonth.from(anchor).minusMonths(n).toString(), TimePrecision.MONTH, true);
-            case "decade" -> new Resolution(String.valueOf((anchor.getYear() - 10 * n) / 10),
-                    TimePrecision.DECADE, true);
+            case "decade" -> new Resolution(String.valueOf(anchor.getYear() - 10 * n), TimePrecision.YEAR, true);
             default -> new Resolution(String.valueOf(anchor.getYear() - n), TimePrecision.YEAR, true);
         };
     }
@@ -204,12 +211,13 @@ final class RelativeDateResolver {
         DayOfWeek day = DayOfWeek.valueOf(e.part(2).toUpperCase(Locale.ROOT));
         return switch (modifier) {
             case "last" -> day(onOrBefore(anchor.minusDays(1), day), true);
-            case "next", "until", "till" -> day(onOrAfter(anchor.plusDays(1), day), true);
+            case "next" -> day(onOrAfter(anchor.plusDays(1), day), true);
+            case "until", "till" -> day(onOrAfter(anchor, day), true);
             case "since" -> {
                 LocalDate from = onOrBefore(anchor, day);
                 yield new Resolution(from + "/" + anchor, TimePrecision.DAY, true);
             }
-            default -> day(future ? onOrAfter(anchor.plusDays(1), day) : onOrBefore(anchor, day), true);
+            default -> day(future ? onOrAfter(anchor, day) : onOrBefore(anchor, day), true);
         };
     }
 
@@ -243,7 +251,6 @@ final class RelativeDateResolver {
             case "day" -> TimePrecision.DAY;
             case "week" -> TimePrecision.WEEK;
             case "month" -> TimePrecision.MONTH;
-            case "decade" -> TimePrecision.DECADE;
             default -> TimePrecision.YEAR;
         };
     }

@@ -19,6 +19,8 @@ final class TimeExpressionFinder {
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "((?:1[89]|20)\\d\\d)";
     private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String WEEKDAY_BEFORE_DATE =
+            "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?";
     private static final String PART_OF_DAY = "(?: (morning|afternoon|evening|night))?";
     private static final String NUMBER = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
             + "|twelve|fifteen|twenty|thirty|a few|several)";
@@ -26,19 +28,21 @@ final class TimeExpressionFinder {
     private record Rule(TimeExpressionKind kind, Pattern pattern) {}
 
     private static final List<Rule> RULES = List.of(
-            rule(TimeExpressionKind.FULL_DATE, "\\b" + DAY + " " + MONTH + ",? " + YEAR + "\\b"),
-            rule(TimeExpressionKind.FULL_DATE, "\\b" + MONTH + " " + DAY + ",? " + YEAR + "\\b"),
-            rule(TimeExpressionKind.MONTH_DAY, "\\b" + DAY + " (?:of )?" + MONTH + "(?![\\w])"),
-            rule(TimeExpressionKind.MONTH_DAY, "\\b" + MONTH + " " + DAY + "\\b(?!,? ?\\d)"),
+            rule(TimeExpressionKind.FULL_DATE, "\\b" + WEEKDAY_BEFORE_DATE + DAY + " " + MONTH + ",? " + YEAR + "\\b"),
+            rule(TimeExpressionKind.FULL_DATE, "\\b" + WEEKDAY_BEFORE_DATE + MONTH + " " + DAY + ",? " + YEAR + "\\b"),
+            rule(TimeExpressionKind.MONTH_DAY, "\\b" + WEEKDAY_BEFORE_DATE + DAY + " (?:of )?" + MONTH + "(?![\\w])"),
+            rule(TimeExpressionKind.MONTH_DAY, "\\b" + WEEKDAY_BEFORE_DATE + MONTH + " " + DAY + "\\b(?!,? ?\\d)"),
             rule(TimeExpressionKind.MONTH_YEAR, "\\b" + MONTH + ",? " + YEAR + "\\b"),
             rule(TimeExpressionKind.MONTH, "(?:\\b(?:in|since|until|till|by|from|during|of|before|after) |\\b)"
                     + "((?i:last|next|this|early|late|mid-|mid )?)" + MONTH + "(?![\\w])"),
             rule(TimeExpressionKind.DECADE, "\\b(?i:the )?(1[89]|20)(\\d)0s\\b"),
-            rule(TimeExpressionKind.YEAR, "(?:\\b(?i:in|since|by|until|till|during|from|of|before|after|for|through"
-                    + "|to|early|late|mid-|mid|fiscal|year|summer|winter|spring|autumn|fall|end of|start of) |^)"
-                    + YEAR + "\\b(?![,.]?\\d|-|%| (?:people|percent|troops|soldiers|dollars|workers))"),
+            rule(TimeExpressionKind.YEAR, "(?<![$£€\\d.,]|(?i:about|some|nearly|almost|over|than|least) )"
+                    + "\\b" + YEAR + "\\b(?![,.]?\\d|-\\d|%| [a-z]+s\\b| (?:people|percent|per cent|troops"
+                    + "|police|staff|men|women|children|dollars|pounds|euros|yuan|metres|meters|feet|miles|tons"
+                    + "|tonnes|acres))"),
             rule(TimeExpressionKind.QUARTER, "\\b(?i:the )?(?i:(first|second|third|fourth|1st|2nd|3rd|4th)"
-                    + " quarter)(?: of " + YEAR + ")?\\b"),
+                    + "[- ]quarter)(?: of " + YEAR + ")?\\b"),
+            rule(TimeExpressionKind.QUARTER, "\\b(?i:the (?:latest |most recent |recent |just-ended )?quarter)()()\\b"),
             rule(TimeExpressionKind.AGO, "\\b(?i:" + NUMBER + " (day|week|month|year|decade)s? ago)\\b"),
             rule(TimeExpressionKind.RELATIVE_UNIT, "\\b(?i:(last|this|next|earlier this|later this|the previous"
                     + "|the following|the past|the coming) (week|month|year))\\b"),
@@ -86,7 +90,8 @@ final class TimeExpressionFinder {
             }
         }
         int end = m.end();
-        if (kind == TimeExpressionKind.DECADE || kind == TimeExpressionKind.QUARTER
+        if (kind == TimeExpressionKind.FULL_DATE || kind == TimeExpressionKind.MONTH_DAY
+                || kind == TimeExpressionKind.DECADE || kind == TimeExpressionKind.QUARTER
                 || kind == TimeExpressionKind.AGO || kind == TimeExpressionKind.RELATIVE_UNIT
                 || kind == TimeExpressionKind.WEEKEND || kind == TimeExpressionKind.DEICTIC_DAY) {
             start = m.start();

@@ -102,13 +102,38 @@ class TimeStageTest {
                         tuple("December 2011", "2011-12", TimePrecision.MONTH, null),
                         tuple("2019", "2019", TimePrecision.YEAR, null),
                         tuple("5 January 2022", "2022-01-05", TimePrecision.DAY, null),
-                        tuple("the 1990s", "199", TimePrecision.DECADE, null));
+                        tuple("the 1990s", "199X", TimePrecision.DECADE, null));
     }
 
     @Test
-    void monthAndDayTakeTheNearestYear() {
+    void monthAndDayWithoutYearIsTheLatestOnOrBeforePublicationUnlessFutureOrSoon() {
         assertThat(only("The fire started on January 5.", PUBLISHED).value()).isEqualTo("2022-01-05");
         assertThat(only("The fire started on December 30.", PUBLISHED).value()).isEqualTo("2021-12-30");
+        assertThat(only("The trial started on April 3.", PUBLISHED).value()).isEqualTo("2021-04-03");
+        assertThat(only("The trial will start on April 3.", PUBLISHED).value()).isEqualTo("2022-04-03");
+        assertThat(only("The trial starts on February 3.", PUBLISHED).value()).isEqualTo("2022-02-03");
+    }
+
+    @Test
+    void weekdayBeforeADateBelongsToTheDate() {
+        TimeRef date = only("Voting ends on Monday, Jan. 10.", PUBLISHED);
+
+        assertThat(date.text()).isEqualTo("Monday, Jan. 10");
+        assertThat(date.value()).isEqualTo("2022-01-10");
+    }
+
+    @Test
+    void quarterIsTheLatestOfThatNameOrTheLastCompletedOne() {
+        assertThat(times("Third-quarter profit fell. Sales in the quarter rose.", "1989-10-25"))
+                .extracting(TimeRef::text, TimeRef::value, TimeRef::precision).containsExactly(
+                        tuple("Third-quarter", "1989-Q3", TimePrecision.QUARTER),
+                        tuple("the quarter", "1989-Q3", TimePrecision.QUARTER));
+    }
+
+    @Test
+    void bareYearIsATimeButACountIsNot() {
+        assertThat(times("The 1998 budget was cut. Police arrested 1998 protesters.", PUBLISHED))
+                .extracting(TimeRef::text).containsExactly("1998");
     }
 
     @Test
@@ -159,10 +184,10 @@ class TimeStageTest {
         return stage.extract(text, sentences(text), published).times();
     }
 
-    /** One sentence per full stop, without tokens: the stage reads only sentence boundaries. */
+    /** A sentence ends at a full stop before a capital; no tokens: the stage reads only sentence boundaries. */
     private static NlpAnnotation sentences(String text) {
         List<Sentence> sentences = new ArrayList<>();
-        Matcher m = Pattern.compile("[^.]+\\.?").matcher(text);
+        Matcher m = Pattern.compile("\\S.*?(?:\\.(?=\\s+[A-Z])|$)").matcher(text);
         while (m.find()) {
             sentences.add(new Sentence(sentences.size(), m.start(), m.end(), List.of()));
         }
