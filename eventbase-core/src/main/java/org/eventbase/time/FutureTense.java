@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  */
 final class FutureTense {
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(?:will|won't|shall|'ll|(?:is|are) (?:due|set|scheduled|expected|planning|going) to"
-                    + "|plans? to|(?:is|are) to)\\b",
+            "\\b(?:will|won't|shall|'ll|would|could|might|(?:is|are|was|were) (?:due|set|scheduled|expected"
+                    + "|planning|going|to)|(?:hope|hoped|hopes|plan|plans|planned|expect|expects|expected|aim|aims"
+                    + "|aimed|intend|intends|intended|promised|vowed|threatened) to|as early as|as soon as)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private FutureTense() {}

@@ -47,6 +47,8 @@ class TimeStageTest {
     void weekdayInAFutureSentencePointsForward() {
         assertThat(only("Talks will resume on Tuesday.", PUBLISHED).value()).isEqualTo("2022-01-11");
         assertThat(only("Police said on Tuesday that talks will resume.", PUBLISHED).value()).isEqualTo("2022-01-04");
+        assertThat(only("Traders said they hoped to reopen on Monday.", PUBLISHED).value()).isEqualTo("2022-01-10");
+        assertThat(only("Talks could begin as early as Thursday.", PUBLISHED).value()).isEqualTo("2022-01-06");
     }
 
     @Test
