@@ -44,7 +44,7 @@ final class TimeExpressionFinder {
                     + "[- ]quarter)(?: of " + YEAR + ")?\\b"),
             rule(TimeExpressionKind.QUARTER, "\\b(?i:the (?:latest |most recent |recent |just-ended )?quarter)()()\\b"),
             rule(TimeExpressionKind.AGO, "\\b(?i:" + NUMBER + " (day|week|month|year|decade)s? ago)\\b"),
-            rule(TimeExpressionKind.RELATIVE_UNIT, "\\b(?i:(last|this|next|earlier this|later this|the previous"
+            rule(TimeExpressionKind.RELATIVE_UNIT, "\\b(?i:(last|this|next|earlier this|later this|earlier in the|later in the|the previous"
                     + "|the following|the past|the coming) (week|month|year))\\b"),
             rule(TimeExpressionKind.WEEKEND, "\\b(?i:(last|this|next|the|that) weekend)\\b"),
             rule(TimeExpressionKind.DEICTIC_DAY, "\\b(?i:(earlier today|later today|today|tonight|yesterday"

@@ -86,11 +86,12 @@ class TimeStageTest {
 
     @Test
     void lastAndThisWeekMonthYear() {
-        List<TimeRef> times = times("Prices rose last week. They fell this week. Exports grew last month. "
-                + "Output fell last year.", PUBLISHED);
+        List<TimeRef> times = times("Prices rose last week. They fell this week. Rain fell earlier in the week. "
+                + "Exports grew last month. Output fell last year.", PUBLISHED);
 
         assertThat(times).extracting(TimeRef::value, TimeRef::precision).containsExactly(
                 tuple("2021-W52", TimePrecision.WEEK), tuple("2022-W01", TimePrecision.WEEK),
+                tuple("2022-W01", TimePrecision.WEEK),
                 tuple("2021-12", TimePrecision.MONTH), tuple("2021", TimePrecision.YEAR));
     }
 
