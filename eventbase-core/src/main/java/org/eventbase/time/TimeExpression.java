@@ -1,5 +1,7 @@
 package org.eventbase.time;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.eventbase.model.Span;
 
@@ -9,7 +11,7 @@ import org.eventbase.model.Span;
  */
 record TimeExpression(TimeExpressionKind kind, Span span, String text, List<String> parts) {
     TimeExpression {
-        parts = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(parts));
+        parts = Collections.unmodifiableList(new ArrayList<>(parts)); // parts may be null: groups that did not match
     }
 
     String part(int i) {
