@@ -33,8 +33,7 @@ final class TimeExpressionFinder {
             rule(TimeExpressionKind.MONTH_DAY, "\\b" + WEEKDAY_BEFORE_DATE + DAY + " (?:of )?" + MONTH + "(?![\\w])"),
             rule(TimeExpressionKind.MONTH_DAY, "\\b" + WEEKDAY_BEFORE_DATE + MONTH + " " + DAY + "\\b(?!,? ?\\d)"),
             rule(TimeExpressionKind.MONTH_YEAR, "\\b" + MONTH + ",? " + YEAR + "\\b"),
-            rule(TimeExpressionKind.MONTH, "(?:\\b(?:in|since|until|till|by|from|during|of|before|after) |\\b)"
-                    + "((?i:last|next|this|early|late|mid-|mid )?)" + MONTH + "(?![\\w])"),
+            rule(TimeExpressionKind.MONTH, "\\b((?i:last|next|this|early|late|mid-|mid )?)" + MONTH + "(?![\\w])"),
             rule(TimeExpressionKind.DECADE, "\\b(?i:the )?(1[89]|20)(\\d)0s\\b"),
             rule(TimeExpressionKind.YEAR, "(?<![$£€\\d.,]|(?i:about|some|nearly|almost|over|than|least) )"
                     + "\\b" + YEAR + "\\b(?![,.]?\\d|-\\d|%| [a-z]+s\\b| (?:people|percent|per cent|troops"
