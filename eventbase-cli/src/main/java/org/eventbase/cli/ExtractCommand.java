@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "extract",
         mixinStandardHelpOptions = true,
-        description = "Extract the clean text, metadata and entities of articles and print them.")
+        description = "Extract the clean text, metadata, entities and times of articles and print them.")
 public final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -39,6 +39,16 @@ class EvalCommandTest {
             . . O O
             """;
 
+    private static final String TIMEML = """
+            <?xml version="1.0" ?>
+            <TimeML>
+            <DOCID>harbour</DOCID>
+            <DCT><TIMEX3 tid="t0" type="DATE" value="2022-01-06" functionInDocument="CREATION_TIME">2022-01-06</TIMEX3></DCT>
+            <TEXT>The harbour closed on <TIMEX3 tid="t1" type="DATE" value="2022-01-05">Wednesday</TIMEX3> after a \
+            storm. Ferries stopped in <TIMEX3 tid="t2" type="DATE" value="2021-12">December 2011</TIMEX3>.</TEXT>
+            </TimeML>
+            """;
+
     @TempDir
     Path dir;
 
@@ -73,6 +83,32 @@ class EvalCommandTest {
         assertThat(run.out()).containsPattern("corenlp-ner +overall +1\\.000 +1\\.000 +1\\.000 +2\n");
         assertThat(run.out()).containsPattern("eventbase-entities +LOC +\\d\\.\\d{3} +\\d\\.\\d{3} +\\d\\.\\d{3} +1\n");
         assertThat(run.out()).containsPattern("eventbase-entities +overall +1\\.000 +1\\.000 +1\\.000 +2\n");
+    }
+
+    @Test
+    void evalTimesPrintsStrictRelaxedAndValueScoresAndWritesJson() throws IOException {
+        Files.createDirectory(dir.resolve("tml"));
+        Files.writeString(dir.resolve("tml/harbour.tml"), TIMEML);
+        Path json = dir.resolve("times.json");
+
+        CliRun run = CliRun.of("eval", "times", dir.resolve("tml").toString(), "--json", json.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("1 documents, 2 gold, 2 predicted");
+        assertThat(run.out()).containsPattern("strict +1\\.000 +1\\.000 +1\\.000\n");
+        assertThat(run.out()).containsPattern("relaxed +1\\.000 +1\\.000 +1\\.000\n");
+        assertThat(run.out()).contains("value accuracy 0.500\n", "value f1       0.500\n");
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertThat(report.get("task").asText()).isEqualTo("times");
+        assertThat(report.get("valueF1").asDouble()).isEqualTo(0.5);
+    }
+
+    @Test
+    void evalTimesOnADirectoryWithoutTimeMlIsOneLineError() {
+        CliRun run = CliRun.of("eval", "times", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(run.err()).contains(dir.toString(), "no .tml files");
     }
 
     @Test

@@ -45,6 +45,7 @@ public final class DocumentJson {
         }
         root.set("article", MAPPER.valueToTree(document.article()));
         document.find(Layers.ENTITIES).ifPresent(layer -> root.set("entities", MAPPER.valueToTree(layer.entities())));
+        document.find(Layers.TIMES).ifPresent(layer -> root.set("times", MAPPER.valueToTree(layer.times())));
         document.find(Layers.QUOTES).ifPresent(layer -> root.set("quotes", MAPPER.valueToTree(layer.quotes())));
         return root;
     }

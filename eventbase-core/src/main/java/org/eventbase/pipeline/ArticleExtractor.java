@@ -12,6 +12,7 @@ import org.eventbase.model.InputException;
 import org.eventbase.model.RawArticle;
 import org.eventbase.nlp.CoreNlpStage;
 import org.eventbase.quote.QuoteStage;
+import org.eventbase.time.TimeStage;
 
 /**
  * Turns one raw article into a {@link Document} with every layer: clean, check the language, then run the stages.
@@ -32,7 +33,7 @@ public final class ArticleExtractor {
     /** The full pipeline with the shared, once-per-JVM NLP models. */
     public static ArticleExtractor standard() {
         return new ArticleExtractor(new ArticleCleaner(), LanguageIdentifier.shared(),
-                Pipeline.of(List.of(CoreNlpStage.shared(), new EntityStage(),
+                Pipeline.of(List.of(CoreNlpStage.shared(), new EntityStage(), new TimeStage(),
                         new QuoteStage())));
     }
 

@@ -9,6 +9,8 @@ import org.eventbase.eval.extraction.PageResult;
 import org.eventbase.eval.ner.NerReport;
 import org.eventbase.eval.ner.SystemScore;
 import org.eventbase.eval.ner.TypeScore;
+import org.eventbase.eval.time.TimeReport;
+import org.eventbase.eval.time.TimexScore;
 
 /**
  * Evaluation reports as pretty JSON, for keeping results and comparing runs.
@@ -86,5 +88,32 @@ public final class EvaluationJson {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write a JSON tree", e);
         }
+    }
+
+    public static String of(TimeReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("task", "times");
+        root.put("documents", report.documents());
+        TimexScore s = report.score();
+        root.put("gold", s.gold());
+        root.put("predicted", s.predicted());
+        ObjectNode strict = root.putObject("strict");
+        strict.put("precision", s.strictPrecision());
+        strict.put("recall", s.strictRecall());
+        strict.put("f1", s.strictF1());
+        ObjectNode relaxed = root.putObject("relaxed");
+        relaxed.put("precision", s.relaxedPrecision());
+        relaxed.put("recall", s.relaxedRecall());
+        relaxed.put("f1", s.relaxedF1());
+        root.put("valueAccuracy", s.valueAccuracy());
+        root.put("valueF1", s.valueF1());
+        ObjectNode byType = root.putObject("relaxedRecallByGoldType");
+        report.recallByType().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> {
+            ObjectNode t = byType.putObject(e.getKey());
+            t.put("gold", e.getValue().gold());
+            t.put("relaxedRecall", e.getValue().relaxedRecall());
+            t.put("valueAccuracy", e.getValue().valueAccuracy());
+        });
+        return write(root);
     }
 }
