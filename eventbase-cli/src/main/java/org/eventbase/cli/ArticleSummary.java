@@ -8,13 +8,14 @@ import org.eventbase.model.Article;
 import org.eventbase.model.Attribute;
 import org.eventbase.model.Entity;
 import org.eventbase.model.Quote;
+import org.eventbase.model.TimeRef;
 import org.eventbase.model.Role;
 import org.eventbase.pipeline.Document;
 import org.eventbase.pipeline.Layers;
 
 /**
  * A readable summary of one extracted article for {@code --format text}: metadata, size, and each entity with
- * its roles, attributes and mention count, and each quote with its speaker.
+ * its roles, attributes and mention count, each date with its resolved value, and each quote with its speaker.
  */
 final class ArticleSummary {
     private ArticleSummary() {}
@@ -53,6 +54,13 @@ final class ArticleSummary {
                     sb.append("; also ").append(String.join(", ", e.aliases()));
                 }
                 sb.append("]\n");
+            }
+        });
+        doc.find(Layers.TIMES).ifPresent(layer -> {
+            sb.append("dates (").append(layer.times().size()).append(")\n");
+            for (TimeRef t : layer.times()) {
+                sb.append("  ").append(String.format("%-23s", t.resolved() ? t.value() : "? (" + t.reason() + ")"))
+                        .append(' ').append(t.text()).append('\n');
             }
         });
         doc.find(Layers.QUOTES).ifPresent(layer -> {

@@ -93,8 +93,11 @@ public final class DemoCommand implements Callable<Integer> {
                 .orElse("");
         String input = doc.article().input();
         String shortInput = input.startsWith(dir.toString()) ? input.substring(dir.toString().length() + 1) : input;
-        return String.format("%-34s %-60s %3d entities, %2d people%s", shortInput, clip(doc.article().title(), 60),
-                entities.size(), people, roles.isEmpty() ? "" : " (" + roles + ")");
+        int quotes = doc.find(Layers.QUOTES).map(l -> l.quotes().size()).orElse(0);
+        int times = doc.find(Layers.TIMES).map(l -> l.times().size()).orElse(0);
+        return String.format("%-34s %-60s %3d entities, %2d people, %2d quotes, %2d dates%s", shortInput,
+                clip(doc.article().title(), 60), entities.size(), people, quotes, times,
+                roles.isEmpty() ? "" : " (" + roles + ")");
     }
 
     private static String personWithRole(Entity e) {

@@ -76,11 +76,12 @@ class ExtractCommandTest {
     @Test
     void textFormatPrintsReadableSummary() throws IOException {
         Path file = write("protest.txt", ARTICLE);
-        CliRun run = CliRun.of("extract", "--format", "text", file.toString());
+        CliRun run = CliRun.of("extract", "--format", "text", "--published", "2023-03-15", file.toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("== Dock workers march against terminal closures")
                 .contains("publisher Harbour Daily")
                 .contains("PERSON")
+                .contains("2023-03-14              Tuesday")
                 .contains("quotes (")
                 .contains("DIRECT   Anouk Visser: \u201cWe will not accept the loss of a thousand jobs,\u201d");
     }
