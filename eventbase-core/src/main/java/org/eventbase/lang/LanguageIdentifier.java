@@ -52,8 +52,9 @@ public final class LanguageIdentifier {
         if (words >= MIN_WORDS && english >= ENGLISH_SHARE * words) {
             return new LanguageGuess("en", "English", Math.min(1.0, english / (0.3 * words)));
         }
-        if (words == 0) {
-            return LanguageGuess.UNDETERMINED;
+        if (words < MIN_WORDS) {
+            // Too short for n-grams to be trusted: a few English function words settle it, else say nothing.
+            return english > 0 ? new LanguageGuess("en", "English", 0.5) : LanguageGuess.UNDETERMINED;
         }
         List<DetectedLanguage> found = detector().getProbabilities(sample);
         if (found.isEmpty()) {

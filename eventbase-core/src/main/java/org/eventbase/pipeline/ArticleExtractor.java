@@ -71,7 +71,7 @@ public final class ArticleExtractor {
                 meta.publisher(),
                 meta.syndicator(),
                 meta.published(),
-                "en",
+                language.isEnglish() ? "en" : language.code(),
                 text,
                 cleaned.sourceMap());
     }

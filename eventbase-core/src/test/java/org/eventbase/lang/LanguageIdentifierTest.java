@@ -33,6 +33,12 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void acceptsAShortEnglishTextAndLeavesOtherShortTextsUndetermined() {
+        assertThat(identifier.identify("Floods hit the north.").code()).isEqualTo("en");
+        assertThat(identifier.identify("Hochwasser im Norden.").code()).isEqualTo("und");
+    }
+
+    @Test
     void leavesTextWithoutWordsUndetermined() {
         assertThat(identifier.identify("12345 67890 — ... !!!").code()).isEqualTo("und");
     }
