@@ -93,7 +93,8 @@ final class MentionClusterer {
             return false;
         }
         for (int i = 1; i <= s.length; i++) {
-            if (!l[l.length - i].equals(s[s.length - i])) {
+            // Case-blind, for particles capitalised at the start of a sentence: "Van den Broek", "Marc van den Broek".
+            if (!l[l.length - i].equalsIgnoreCase(s[s.length - i])) {
                 return false;
             }
         }

@@ -30,6 +30,7 @@ final class RepeatedNameFinder {
             }
         }
         List<NameMention> out = new ArrayList<>(mentions);
+        out.addAll(capitalisedParticleSurnames(nlp, text, mentions, out));
         for (Sentence sentence : nlp.sentences()) {
             List<Token> t = sentence.tokens();
             for (int i = 0; i < t.size(); i++) {
@@ -46,6 +47,48 @@ final class RepeatedNameFinder {
         }
         out.sort(Comparator.comparingInt(NameMention::start).thenComparingInt(NameMention::end));
         return out;
+    }
+
+    /**
+     * Surnames with a lower-case particle written capitalised, as at the start of a sentence: "De Wit" for the
+     * tagged "Pieter de Wit", "Van der Berg" for "Anna van der Berg". The recogniser often misses them.
+     */
+    private static List<NameMention> capitalisedParticleSurnames(NlpAnnotation nlp, String text,
+            List<NameMention> mentions, List<NameMention> taken) {
+        List<NameMention> found = new ArrayList<>();
+        for (NameMention person : mentions) {
+            if (person.kind() != EntityKind.PERSON) {
+                continue;
+            }
+            String[] words = NameKeys.words(person.key());
+            int particle = 1;
+            while (particle < words.length - 1 && !Character.isLowerCase(words[particle].charAt(0))) {
+                particle++;
+            }
+            if (particle >= words.length - 1 || !Character.isLowerCase(words[particle].charAt(0))) {
+                continue;
+            }
+            String surname = String.join(" ", java.util.Arrays.copyOfRange(words, particle, words.length));
+            String capitalised = Character.toUpperCase(surname.charAt(0)) + surname.substring(1);
+            String[] wanted = capitalised.split(" ");
+            for (Sentence sentence : nlp.sentences()) {
+                List<Token> t = sentence.tokens();
+                for (int i = 0; i + wanted.length <= t.size(); i++) {
+                    boolean match = true;
+                    for (int k = 0; k < wanted.length && match; k++) {
+                        match = t.get(i + k).text().equals(wanted[k]);
+                    }
+                    int end = i + wanted.length;
+                    if (match && noneOverlap(taken, sentence.index(), i, end)
+                            && noneOverlap(found, sentence.index(), i, end)) {
+                        found.add(new NameMention(sentence.index(), i, end, t.get(i).start(), t.get(end - 1).end(),
+                                text.substring(t.get(i).start(), t.get(end - 1).end()), person.tag(),
+                                EntityKind.PERSON, person.key()));
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** End of the tokens from {@code i} that spell {@code name}, all proper nouns; {@code i} when they do not. */

@@ -28,6 +28,16 @@ class EntityMergingTest {
     }
 
     @Test
+    void capitalisedParticleSurnameAtSentenceStartJoinsTheFullName() {
+        String text = "Belgium's finance minister Marc van den Broek said the budget was sound. "
+                + "Van den Broek told reporters that no cuts were planned.";
+        EntityLayer layer = extract(text);
+        Entity broek = person(layer, "Marc van den Broek");
+        assertThat(broek.mentions()).extracting(Mention::text).containsExactly("Marc van den Broek", "Van den Broek");
+        assertMentionsMatchText(layer, text);
+    }
+
+    @Test
     void possessiveMentionExcludesTheApostropheS() {
         EntityLayer layer = extract(BERG);
         Mention last = person(layer, "Ana Berg").mentions().get(3);
