@@ -141,6 +141,15 @@ class ExtractCommandTest {
     }
 
     @Test
+    void articleTextTooLongForOneArticleIsRefusedBeforeNlp() throws IOException {
+        String paragraph = "Workers at the port said on Monday that the strike would go on until the talks resume.\n\n";
+        Path file = write("book.txt", "A very long text\n\n" + paragraph.repeat(12_000));
+        CliRun run = CliRun.of("extract", file.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(run.err()).contains("book.txt").contains("split the file into articles").doesNotContain("\tat ");
+    }
+
+    @Test
     void unparseablePublicationDateIsAUsageError() throws IOException {
         Path file = write("protest.txt", ARTICLE);
         CliRun run = CliRun.of("extract", "--published", "last tuesday", file.toString());

@@ -20,6 +20,9 @@ import org.eventbase.time.TimeStage;
  * {@code ArticleExtractor.standard().extract(raw, ArticleMetadata.EMPTY).layer(Layers.ENTITIES)}.
  */
 public final class ArticleExtractor {
+    /** Longest clean text one article may have: about 150,000 words, far beyond any news article. */
+    public static final int MAX_TEXT_CHARS = 1_000_000;
+
     private final ArticleCleaner cleaner;
     private final LanguageIdentifier languages;
     private final Pipeline pipeline;
@@ -51,6 +54,12 @@ public final class ArticleExtractor {
     /** Cleans and identifies the article without running the NLP stages. */
     public Article articleOf(RawArticle raw, ArticleMetadata overrides) {
         CleanedArticle cleaned = cleaner.clean(raw);
+        if (cleaned.text().length() > MAX_TEXT_CHARS) {
+            throw new InputException(raw.input(), String.format(java.util.Locale.ROOT,
+                    "the article text is %,d characters after cleaning, more than the %,d one article may have "
+                            + "(NLP memory grows with it); split the file into articles, e.g. as JSON Lines",
+                    cleaned.text().length(), MAX_TEXT_CHARS));
+        }
         LanguageGuess language = languages.identify(cleaned.text());
         if (!language.isEnglish() && !"und".equals(language.code())) {
             throw new InputException(raw.input(), "the text is in " + language.name() + " (" + language.code()
