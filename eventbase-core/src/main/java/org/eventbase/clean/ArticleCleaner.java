@@ -11,7 +11,7 @@ import org.eventbase.model.RawArticle;
  * Turns a raw article (plain text or an HTML page) into its title and clean body text, with a map back to raw
  * offsets, the metadata found on the way, and a record of everything dropped. Cheap to build, thread-safe, reusable.
  * Example: {@code new ArticleCleaner().clean(new RawArticle("a.txt", TEXT, "Port closes\n\nRain closed the port.\n\n"
- * + "Load Error", null))} has title "Port closes", text "Rain closed the port." and one "player error" removal.
+ * + "This video could not be played", null))} has title "Port closes", text "Rain closed the port." and one "player error" removal.
  */
 public final class ArticleCleaner {
     private final TextBodyExtractor textExtractor = new TextBodyExtractor();

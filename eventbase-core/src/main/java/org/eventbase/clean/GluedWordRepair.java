@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a name glued to the next word by markup stripping, when the same document supports the split.
- * Example: in a text that also says "Tokayev said", the word "Tokayevappealed" becomes "Tokayev appealed".
+ * Example: in a text that also says "Berg said", the word "Bergappealed" becomes "Berg appealed".
  * A token {@code A+B} is split only when A is a capitalised word standing alone elsewhere in the document, B is a
  * lowercase English word (seen in the document or in {@link EnglishLexicon}), the glued token occurs only once,
  * and the glued token is not itself a known word ("Johnson" stays whole even where "John" appears).
  * On pages, the same test decides whether a word that only an inline tag separates from a name
- * ({@code <a>Tokayev</a>appealed}) gets a space.
+ * ({@code <a>Berg</a>appealed}) gets a space.
  */
 final class GluedWordRepair {
     private static final Pattern CORE = Pattern.compile("^(\\p{P}*)(\\p{Lu}[\\p{L}’'-]*?)(\\p{P}*)$");

@@ -2,7 +2,7 @@ package org.eventbase.clean;
 
 /**
  * A piece of the raw input the cleaner dropped, and why.
- * Example: {@code new Removal(812, 830, "player error", "Load Error")}.
+ * Example: {@code new Removal(812, 842, "player error", "This video could not be played")}.
  *
  * @param rawStart offset of the first dropped character in the raw content
  * @param rawEnd   offset just past the last dropped character

@@ -2,7 +2,7 @@ package org.eventbase.clean;
 
 /**
  * One whitespace-free run of clean text and where it came from.
- * Example: {@code new Word("Almaty", 120)} was copied from raw characters 120..126;
+ * Example: {@code new Word("Bergen", 120)} was copied from raw characters 120..126;
  * {@code new Word("&", -1)} was decoded from an entity and has no exact raw counterpart; in
  * {@code <a>Omar</a>, said} the comma is a word {@code attached} to "Omar": no space goes between them.
  *

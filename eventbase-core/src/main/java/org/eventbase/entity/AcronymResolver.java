@@ -14,16 +14,16 @@ import org.eventbase.model.Sentence;
 import org.eventbase.model.Token;
 
 /**
- * Links acronyms to what they stand for. "Collective Security Treaty Organization (CSTO)" and
- * "the CSTO (Collective Security Treaty Organization)" define one, and so does an acronym in parentheses right
+ * Links acronyms to what they stand for. "Nordic Fisheries Council (NFC)" and
+ * "the NFC (Nordic Fisheries Council)" define one, and so does an acronym in parentheses right
  * after an organisation the recogniser found when two of its letters are among the initials (a foreign-language
  * acronym). The expansion may hold a comma ("United Nations Educational, Scientific and Cultural Organization
  * (UNESCO)") and takes in the words before it that the recogniser put in the same organisation ("UN Office for
  * the Coordination of Humanitarian Affairs (OCHA)"). A run of capitals matching the initials of a multi-word
  * organisation the recogniser found links to it too. Every occurrence of a known acronym becomes a mention
  * grouped under its expansion, whatever the recogniser tagged it.
- * Example: {@code resolve(nlp, text, mentions)} gives the bare "CSTO" the key
- * "Collective Security Treaty Organization".
+ * Example: {@code resolve(nlp, text, mentions)} gives the bare "NFC" the key
+ * "Nordic Fisheries Council".
  */
 final class AcronymResolver {
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "de", "&", "to");

@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * Maps a nationality adjective to its country, so that "the Belarusian president" is president of Belarus.
  * A stop-gap table of common demonyms until the world-countries data supplies a full one; an unknown
- * adjective maps to itself. Example: {@code Demonyms.countryOf("Belarusian")} is {@code "Belarus"}.
+ * adjective maps to itself. Example: {@code Demonyms.countryOf("Norwegian")} is {@code "Norway"}.
  */
 final class Demonyms {
     private static final Map<String, String> COUNTRIES = Map.ofEntries(

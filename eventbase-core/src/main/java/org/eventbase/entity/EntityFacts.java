@@ -12,7 +12,7 @@ import org.eventbase.model.Role;
 /**
  * The roles and attributes found for each entity, kept once each: the first evidence for a role or attribute
  * wins, and a role without an owner is dropped when the same title with an owner was found.
- * Example: "President Tokayev" and "Kazakhstan's president Tokayev" leave one role, president of Kazakhstan.
+ * Example: "Minister Berg" and "Norway's foreign minister Berg" leave one role, foreign minister of Norway.
  */
 final class EntityFacts {
     private final Map<String, List<Role>> roles = new HashMap<>();
@@ -27,7 +27,7 @@ final class EntityFacts {
         attributes.computeIfAbsent(entityId, k -> new ArrayList<>()).add(attribute);
     }
 
-    /** A name a pattern found that the recogniser missed or split ("Wake Up, Kazakhstan" after "movement"). */
+    /** A name a pattern found that the recogniser missed or split ("Clean Coast, Norway" after "movement"). */
     void addUnrecognisedName(NameMention name) {
         unrecognisedNames.add(name);
     }

@@ -21,8 +21,8 @@ import org.eventbase.pipeline.Stage;
  * Turns the recogniser's mentions into the article's entities ({@link Layers#ENTITIES}): one per referent, ids
  * {@code e1}, {@code e2}, … in order of first mention, the fullest name as canonical name, acronyms and short
  * forms as aliases, every mention with exact offsets, and the roles and attributes the text states.
- * Example: "Armenia's prime minister Nikol Pashinyan … Pashinyan said" gives Nikol Pashinyan (two mentions,
- * prime minister of Armenia) and Armenia.
+ * Example: "Norway's foreign minister Ana Berg … Berg said" gives Ana Berg (two mentions,
+ * foreign minister of Norway) and Norway.
  *
  * <p>Stateless and thread-safe. A problem with one sentence loses only that sentence's roles; odd input
  * (empty text, no names) gives an empty layer, never an exception.

@@ -3,8 +3,8 @@ package org.eventbase.entity;
 import org.eventbase.model.EntityKind;
 
 /**
- * A name mention with the entity it was grouped into. Example: "Putin" in "Putin's spokesperson" is
- * {@code IdentifiedMention("e7", "Vladimir Putin", PERSON, mention)}.
+ * A name mention with the entity it was grouped into. Example: "Berg" in "Berg's spokesperson" is
+ * {@code IdentifiedMention("e7", "Ana Berg", PERSON, mention)}.
  */
 record IdentifiedMention(String entityId, String entityName, EntityKind kind, NameMention mention) {
     int tokenStart() {

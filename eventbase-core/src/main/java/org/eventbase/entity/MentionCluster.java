@@ -5,7 +5,7 @@ import org.eventbase.model.EntityKind;
 
 /**
  * Mentions judged to name one referent, in text order, with the kind and canonical name decided for them.
- * Example: {@code MentionCluster("Kassym-Jomart Tokayev", PERSON, [Kassym-Jomart Tokayev, Tokayev, Tokayev])}.
+ * Example: {@code MentionCluster("Ana Berg", PERSON, [Ana Berg, Berg, Berg])}.
  */
 record MentionCluster(String name, EntityKind kind, List<NameMention> mentions) {
     MentionCluster {

@@ -13,7 +13,7 @@ import org.eventbase.model.EntityKind;
  * Groups name mentions into referents. Within a document: one referent per name per kind family (people,
  * groups such as nationalities, and named things: organisations, places and the rest); a name tagged
  * differently in different places gets one kind, a country/city/province tag beating the others and otherwise
- * the majority (a known country name is always a GPE); a shorter person name ("Tokayev") joins the one longer name it ends ("Kassym-Jomart Tokayev")
+ * the majority (a known country name is always a GPE); a shorter person name ("Berg") joins the one longer name it ends ("Anna-Lise Berg")
  * or shortens by leaving out middle names ("Ana Berg" for "Ana Maria Berg"),
  * and stays apart when two longer names end with it; a name tagged as a place or organisation that is a known
  * person's name becomes that person.

@@ -2,7 +2,7 @@ package org.eventbase.entity;
 
 /**
  * The form a name is compared in: whitespace collapsed, typographic apostrophes and dashes made plain.
- * Example: {@code NameKeys.of("Kassym-Jomart\nTokayev")} is {@code "Kassym-Jomart Tokayev"}.
+ * Example: {@code NameKeys.of("Anna-Lise\nBerg")} is {@code "Anna-Lise Berg"}.
  */
 final class NameKeys {
     private NameKeys() {}
@@ -12,7 +12,7 @@ final class NameKeys {
                 .replaceAll("\\s+", " ").trim();
     }
 
-    /** The words of a name, split on spaces: {@code "Kassym-Jomart Tokayev"} has two. */
+    /** The words of a name, split on spaces: {@code "Anna-Lise Berg"} has two. */
     static String[] words(String key) {
         return key.isEmpty() ? new String[0] : key.split(" ");
     }

@@ -4,8 +4,8 @@ import org.eventbase.model.EntityKind;
 
 /**
  * A candidate mention of a named entity, before mentions are grouped into entities.
- * Example: the bare "CSTO" after "Collective Security Treaty Organization (CSTO)" is
- * {@code NameMention(3, 17, 18, 240, 244, "CSTO", "ORGANIZATION", ORGANIZATION, "Collective Security Treaty Organization")}.
+ * Example: the bare "NFC" after "Nordic Fisheries Council (NFC)" is
+ * {@code NameMention(3, 17, 18, 240, 243, "NFC", "ORGANIZATION", ORGANIZATION, "Nordic Fisheries Council")}.
  *
  * @param tag the NER tag it came from (or the tag it was given, for acronyms)
  * @param key the name it is grouped under: its own text, or the expansion an acronym stands for

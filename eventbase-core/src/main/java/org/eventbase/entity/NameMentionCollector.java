@@ -10,8 +10,8 @@ import org.eventbase.model.Token;
 
 /**
  * Turns the recogniser's raw mentions into name mentions: keeps the tags that name entities, drops pronouns,
- * and trims titles, determiners and possessive endings off the edges, so that "President Tokayev's" yields the
- * mention "Tokayev". Example: {@code new NameMentionCollector().collect(nlp, article.text())}.
+ * and trims titles, determiners and possessive endings off the edges, so that "Minister Berg's" yields the
+ * mention "Berg". Example: {@code new NameMentionCollector().collect(nlp, article.text())}.
  */
 final class NameMentionCollector {
 

@@ -17,7 +17,7 @@ import org.eventbase.model.Token;
  * office". Each becomes an organisation mention named without its article; the names inside it stay mentions of
  * their own.
  * Conservative: a bare "the ministry", "the office" or "the UNHCR office" is no entity, and neither is a
- * description before a name ("the Belarusian news agency Belta").
+ * description before a name ("the Norwegian news agency NTB").
  * Example: in "according to the interior ministry" the mention "interior ministry" is an ORGANIZATION.
  */
 final class PublicBodyFinder {

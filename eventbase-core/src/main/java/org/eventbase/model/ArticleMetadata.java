@@ -2,8 +2,8 @@ package org.eventbase.model;
 
 /**
  * What is known about an article apart from its text, from any source: command-line flags, JSONL fields,
- * HTML meta tags, or cruft lines such as "© Provided by The Guardian". Every field may be null.
- * Example: {@code new ArticleMetadata("Title", "https://example.org/a", "The Guardian", "msn.com", null, "2022-01-06")}.
+ * HTML meta tags, or cruft lines such as "© Provided by Harbour Daily". Every field may be null.
+ * Example: {@code new ArticleMetadata("Title", "https://example.org/a", "Harbour Daily", "portal.example", null, "2023-03-14")}.
  *
  * @param published ISO-8601 date ({@code 2022-01-06}) or date-time with offset ({@code 2022-01-06T09:30:00Z})
  */

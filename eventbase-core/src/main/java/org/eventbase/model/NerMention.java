@@ -2,7 +2,7 @@ package org.eventbase.model;
 
 /**
  * A run of tokens the named-entity recogniser tagged with one type, before document-level merging.
- * Example: {@code NerMention(2, 4, 6, 420, 441, "Kassym-Jomart Tokayev", "PERSON")}.
+ * Example: {@code NerMention(2, 4, 6, 420, 436, "Anna-Lise Berg", "PERSON")}.
  *
  * @param sentence   sentence index
  * @param tokenStart first token index in the sentence (inclusive)

@@ -14,7 +14,7 @@ package org.eventbase.model;
  * @param speakerReason why {@code speakerId} is null ("no attribution found", "ambiguous pronoun",
  *                      "unnamed speaker", …); null when the speaker was found
  * @param verb          lemma of the reporting verb ("say", "tell", "write", "add", "describe"), or null
- * @param channel       where it was said, when the text names it ("Interfax", "Facebook"), or null
+ * @param channel       where it was said, when the text names it ("Reuters", "Facebook"), or null
  * @param describes     for partial and scare quotes, what the quoted words describe ("protesters"), or null
  * @param continues     id of the quote this one continues (a further paragraph of the same statement), or null
  */

@@ -2,7 +2,7 @@ package org.eventbase.model;
 
 /**
  * How a quotation sits in its sentence. Example: {@code “We will stay,” she said.} is {@link #DIRECT};
- * {@code he called the march “a provocation”} is {@link #PARTIAL}; {@code sent ‘peacekeeping forces’} is
+ * {@code he called the march “a provocation”} is {@link #PARTIAL}; {@code sent ‘stabilisation troops’} is
  * {@link #SCARE}.
  */
 public enum QuoteKind {

@@ -2,7 +2,7 @@ package org.eventbase.model;
 
 /**
  * A role or title an entity holds, as the article states it.
- * Example: "Armenia's prime minister Nikol Pashinyan" gives {@code new Role("prime minister", "Armenia", "e3", span)}.
+ * Example: "Norway's foreign minister Ana Berg" gives {@code new Role("foreign minister", "Norway", "e3", span)}.
  *
  * @param title      the role, lower-cased unless a proper name ("prime minister", "spokesperson", "MP")
  * @param of         the country, organisation or person the role belongs to, as written (may be null)

@@ -2,7 +2,7 @@ package org.eventbase.model;
 
 /**
  * One token of the clean text with its tags. Offsets are into {@link Article#text()}.
- * Example: {@code Token(3, "Tokayev", 412, 419, "NNP", "Tokayev", "PERSON")}; {@code ner} is "O" outside entities.
+ * Example: {@code Token(3, "Berg", 412, 416, "NNP", "Berg", "PERSON")}; {@code ner} is "O" outside entities.
  *
  * @param index index of the token within its sentence, from 0
  */

@@ -7,7 +7,7 @@ import org.eventbase.quote.Attribution.SpeakerForm;
 
 /**
  * Finds the reporting verb and the speaker's words around one quoted passage, in the sentences it sits in:
- * {@code “…,” said X}, {@code “…,” X said}, {@code X said: “…”}, {@code X told Interfax: “…”},
+ * {@code “…,” said X}, {@code “…,” X said}, {@code X said: “…”}, {@code X told Reuters: “…”},
  * {@code said X, an analyst}, {@code according to X}. Words inside other quotes are never read as attribution.
  * Example: {@code “We stay,” Ana Berg said.} gives speaker tokens "Ana Berg" and verb "say".
  */
@@ -315,7 +315,7 @@ final class AttributionFinder {
         return Optional.empty();
     }
 
-    /** "told Interfax", "wrote on Facebook", "said on state television": where it was said. */
+    /** "told Reuters", "wrote on Facebook", "said on state television": where it was said. */
     private String channelAfter(int v, String verb) {
         int limit = Math.min(tokens.size(), v + 7);
         int j = v + 1;

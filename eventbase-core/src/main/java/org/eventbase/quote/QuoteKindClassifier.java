@@ -5,7 +5,7 @@ import org.eventbase.model.QuoteKind;
 /**
  * Tells a full statement from quoted words inside a sentence and from a scare quote, by what stands around the
  * marks. Example: {@code “We stay,” she said} is DIRECT; {@code she called it “a farce”} PARTIAL;
- * {@code sent ‘peacekeeping forces’} SCARE.
+ * {@code sent ‘stabilisation troops’} SCARE.
  */
 final class QuoteKindClassifier {
     private static final int SCARE_MAX_WORDS = 3;

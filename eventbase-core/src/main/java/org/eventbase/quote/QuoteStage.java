@@ -22,7 +22,7 @@ import org.eventbase.pipeline.Stage;
 /**
  * Finds the article's quotations ({@link Layers#QUOTES}): text in “…”, "…" or ‘…’ marks, quotes running over
  * several paragraphs, quotes after a colon; tells direct, partial and scare quotes apart; and attributes each to
- * its speaker's entity, with the reporting verb and the channel ("told Interfax", "wrote on Facebook").
+ * its speaker's entity, with the reporting verb and the channel ("told Reuters", "wrote on Facebook").
  * A quote paragraph with no attribution right after a quote by X continues X's statement.
  * Example: {@code Ana Berg told Radio Nord: “We stay.”} gives one DIRECT quote by Ana Berg, verb "tell",
  * channel "Radio Nord".

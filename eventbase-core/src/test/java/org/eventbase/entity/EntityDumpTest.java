@@ -18,7 +18,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * A developer's look at what the entity stage makes of a text file, run only on request:
- * {@code mvn -o -q test -pl eventbase-core -Dtest=EntityDumpTest -Ddump=article.txt -Ddump.grep=Tokayev}
+ * {@code mvn -o -q test -pl eventbase-core -Dtest=EntityDumpTest -Ddump=article.txt -Ddump.grep=Berg}
  * prints every entity with its kind, mentions, aliases, roles and attributes, and the tagged tokens of the
  * sentences matching the optional pattern.
  */

@@ -7,7 +7,7 @@ import org.eventbase.pipeline.Layers;
 
 /**
  * Every mention of every entity in Eventbase's entity layer, typed by its entity's kind.
- * Example: both mentions of an entity of kind GPE ("Kazakhstan", "Kazakhstan's") become LOC spans.
+ * Example: both mentions of an entity of kind GPE ("Norway", "Norway's") become LOC spans.
  */
 public final class EntityLayerNerSystem implements NerSystem {
     @Override
