@@ -38,17 +38,12 @@ public final class EvalExtractionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        return EvalOutput.run(spec.commandLine().getErr(), () -> {
-            long start = System.nanoTime();
-            List<GoldArticle> gold = ExtractionGroundTruth.read(groundTruth);
-            ExtractionReport report = new ExtractionEvaluation().evaluate(htmlDir, gold);
-            EvalOutput.writeJson(json, EvaluationJson.of(report));
-            print(out, report);
-            out.println("time       " + EvalOutput.seconds(start));
-            out.flush();
-            return ExitCodes.OK;
-        });
+        return EvalOutput.report(spec, json, "time       ", this::evaluate, EvaluationJson::of, EvalExtractionCommand::print);
+    }
+
+    private ExtractionReport evaluate() {
+        List<GoldArticle> gold = ExtractionGroundTruth.read(groundTruth);
+        return new ExtractionEvaluation().evaluate(htmlDir, gold);
     }
 
     private static void print(PrintWriter out, ExtractionReport report) {

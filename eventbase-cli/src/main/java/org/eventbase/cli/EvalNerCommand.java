@@ -39,17 +39,12 @@ public final class EvalNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        return EvalOutput.run(spec.commandLine().getErr(), () -> {
-            long start = System.nanoTime();
-            List<ConllDocument> documents = ConllReader.read(conll);
-            NerReport report = NerEvaluation.standard().evaluate(documents);
-            EvalOutput.writeJson(json, EvaluationJson.of(report));
-            print(out, report);
-            out.println("time: " + EvalOutput.seconds(start));
-            out.flush();
-            return ExitCodes.OK;
-        });
+        return EvalOutput.report(spec, json, "time: ", this::evaluate, EvaluationJson::of, EvalNerCommand::print);
+    }
+
+    private NerReport evaluate() {
+        List<ConllDocument> documents = ConllReader.read(conll);
+        return NerEvaluation.standard().evaluate(documents);
     }
 
     private static void print(PrintWriter out, NerReport report) {

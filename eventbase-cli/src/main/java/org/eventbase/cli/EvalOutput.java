@@ -6,20 +6,36 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eventbase.model.InputException;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * What the eval subcommands share: running a scorer so that a bad input is one line on stderr and an exit code,
  * writing the optional JSON file, and formatting numbers. Example:
- * {@code EvalOutput.run(err, () -> { ...; return ExitCodes.OK; })}.
+ * {@code EvalOutput.report(spec, json, "time: ", () -> evaluate(), EvaluationJson::of, Cmd::print)}.
  */
 final class EvalOutput {
     private EvalOutput() {}
 
-    static int run(PrintWriter err, Supplier<Integer> evaluation) {
+    /**
+     * Runs {@code evaluation}, writes its report as JSON to {@code json} when asked, prints it and the time taken
+     * (after {@code timeLabel}), and returns the exit code; a bad input is one line on stderr.
+     */
+    static <R> int report(CommandSpec spec, Path json, String timeLabel, Supplier<R> evaluation,
+            Function<R, String> toJson, BiConsumer<PrintWriter, R> print) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         try {
-            return evaluation.get();
+            long start = System.nanoTime();
+            R report = evaluation.get();
+            writeJson(json, toJson.apply(report));
+            print.accept(out, report);
+            out.println(timeLabel + seconds(start));
+            out.flush();
+            return ExitCodes.OK;
         } catch (InputException e) {
             err.println("eventbase: " + e.getMessage());
             err.flush();
@@ -28,7 +44,7 @@ final class EvalOutput {
     }
 
     /** Writes {@code json} to {@code file} if one was asked for. */
-    static void writeJson(Path file, String json) {
+    private static void writeJson(Path file, String json) {
         if (file == null) {
             return;
         }
@@ -43,7 +59,7 @@ final class EvalOutput {
         return String.format(Locale.ROOT, "%.3f", value);
     }
 
-    static String seconds(long startNanos) {
+    private static String seconds(long startNanos) {
         return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);
     }
 }

@@ -37,17 +37,12 @@ public final class EvalTimesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        return EvalOutput.run(spec.commandLine().getErr(), () -> {
-            long start = System.nanoTime();
-            List<TimeMlDocument> documents = TimeEvaluation.readAll(dir);
-            TimeReport report = TimeEvaluation.standard().evaluate(documents);
-            EvalOutput.writeJson(json, EvaluationJson.of(report));
-            print(out, report);
-            out.println("time: " + EvalOutput.seconds(start));
-            out.flush();
-            return ExitCodes.OK;
-        });
+        return EvalOutput.report(spec, json, "time: ", this::evaluate, EvaluationJson::of, EvalTimesCommand::print);
+    }
+
+    private TimeReport evaluate() {
+        List<TimeMlDocument> documents = TimeEvaluation.readAll(dir);
+        return TimeEvaluation.standard().evaluate(documents);
     }
 
     private static void print(PrintWriter out, TimeReport report) {
