@@ -56,10 +56,9 @@ final class RepeatedNameFinder {
     private static List<NameMention> capitalisedParticleSurnames(NlpAnnotation nlp, String text,
             List<NameMention> mentions, List<NameMention> taken) {
         List<NameMention> found = new ArrayList<>();
-        for (NameMention person : mentions) {
-            if (person.kind() != EntityKind.PERSON) {
-                continue;
-            }
+        Map<String, NameMention> people = new LinkedHashMap<>();
+        mentions.stream().filter(m -> m.kind() == EntityKind.PERSON).forEach(m -> people.putIfAbsent(m.key(), m));
+        for (NameMention person : people.values()) {
             String[] words = NameKeys.words(person.key());
             int particle = 1;
             while (particle < words.length - 1 && !Character.isLowerCase(words[particle].charAt(0))) {
