@@ -47,6 +47,9 @@ public final class DocumentJson {
         document.find(Layers.ENTITIES).ifPresent(layer -> root.set("entities", MAPPER.valueToTree(layer.entities())));
         document.find(Layers.TIMES).ifPresent(layer -> root.set("times", MAPPER.valueToTree(layer.times())));
         document.find(Layers.QUOTES).ifPresent(layer -> root.set("quotes", MAPPER.valueToTree(layer.quotes())));
+        document.find(Layers.PLACES).ifPresent(layer -> root.set("places", MAPPER.valueToTree(layer.places())));
+        document.find(Layers.COUNTS).ifPresent(layer -> root.set("counts", MAPPER.valueToTree(layer.counts())));
+        document.find(Layers.EVENTS).ifPresent(layer -> root.set("events", MAPPER.valueToTree(layer.events())));
         return root;
     }
 
