@@ -57,6 +57,10 @@ public final class EvalEventsCommand implements Callable<Integer> {
         if (!report.eventsLayer()) {
             out.println("the pipeline has no events stage yet: no events were predicted, every score is 0");
         }
+        if (report.unlocated() > 0) {
+            out.printf("%d gold evidence sentences are not in the cleaned text (the cleaner dropped or changed them)%n",
+                    report.unlocated());
+        }
         out.printf(ROW, "field", "precision", "recall", "f1", "tp", "fp", "fn");
         row(out, "event (any type)", report.detection());
         for (Map.Entry<String, FieldScore> e : report.fields().entrySet()) {

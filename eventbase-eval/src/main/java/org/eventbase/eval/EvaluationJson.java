@@ -125,6 +125,7 @@ public final class EvaluationJson {
         root.put("goldEvents", report.goldEvents());
         root.put("predictedEvents", report.predictedEvents());
         root.put("eventsLayer", report.eventsLayer());
+        root.put("goldEvidenceNotInCleanText", report.unlocated());
         put(root.putObject("detection"), report.detection());
         ObjectNode fields = root.putObject("fields");
         report.fields().forEach((name, score) -> put(fields.putObject(name), score));

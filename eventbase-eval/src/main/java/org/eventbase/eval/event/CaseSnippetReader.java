@@ -20,6 +20,8 @@ public final class CaseSnippetReader {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(file.toString(), "no such TSV file");
         } catch (IOException e) {
             throw new InputException(file.toString(), "cannot read the TSV file: " + e.getMessage());
         }

@@ -77,6 +77,7 @@ public final class EventEvaluation {
         FieldScore detection = FieldScore.EMPTY;
         int goldEvents = 0;
         int predictedEvents = 0;
+        int unlocated = 0;
         boolean eventsLayer = !predictions.isEmpty();
         for (int i = 0; i < gold.size(); i++) {
             GoldEventArticle article = gold.get(i);
@@ -84,6 +85,9 @@ public final class EventEvaluation {
             eventsLayer &= prediction.eventsLayer();
             goldEvents += article.events().size();
             predictedEvents += prediction.events().size();
+            for (GoldEvent event : article.events()) {
+                unlocated += EventMatcher.locate(prediction.text(), event.evidence()) == null ? 1 : 0;
+            }
             EventMatching typed = EventMatcher.byTypeAndEvidence()
                     .match(prediction.text(), article.events(), prediction.events());
             EventFields.score(typed).forEach((name, s) -> fields.merge(name, s, FieldScore::plus));
@@ -91,6 +95,7 @@ public final class EventEvaluation {
                     .match(prediction.text(), article.events(), prediction.events());
             detection = detection.plus(any.pairs().size(), any.spurious().size(), any.missed().size());
         }
-        return new EventReport(split, gold.size(), goldEvents, predictedEvents, eventsLayer, detection, fields);
+        return new EventReport(split, gold.size(), goldEvents, predictedEvents, eventsLayer, unlocated, detection,
+                fields);
     }
 }

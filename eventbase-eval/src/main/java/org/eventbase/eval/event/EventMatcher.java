@@ -83,7 +83,7 @@ public final class EventMatcher {
      * Where {@code evidence} is in {@code text}: verbatim, else with any run of whitespace standing for any other
      * (the cleaner may rejoin lines); null when the cleaner dropped or changed it.
      */
-    static Span locate(String text, String evidence) {
+    public static Span locate(String text, String evidence) {
         int at = text.indexOf(evidence);
         if (at >= 0) {
             return new Span(at, at + evidence.length());

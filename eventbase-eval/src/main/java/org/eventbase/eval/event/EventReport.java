@@ -11,11 +11,13 @@ import java.util.Map;
  * @param goldEvents       gold events in them
  * @param predictedEvents  events the system coded in them
  * @param eventsLayer      false when the pipeline has no events stage (everything then scores zero)
+ * @param unlocated        gold events whose evidence sentence is not in the cleaned text (the cleaner dropped or
+ *                         changed it), which no prediction can match
  * @param detection        events matched by evidence alone, whatever their type
  * @param fields           per field, in {@link EventFields#NAMES} order
  */
 public record EventReport(String split, int articles, int goldEvents, int predictedEvents, boolean eventsLayer,
-        FieldScore detection, Map<String, FieldScore> fields) {
+        int unlocated, FieldScore detection, Map<String, FieldScore> fields) {
     public EventReport {
         fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }

@@ -35,6 +35,8 @@ public final class GoldEventReader {
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(file.toString(), "no such gold file");
         } catch (IOException e) {
             throw new InputException(file.toString(), "cannot read the gold file: " + e.getMessage());
         }

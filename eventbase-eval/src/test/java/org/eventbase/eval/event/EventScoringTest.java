@@ -162,6 +162,7 @@ class EventScoringTest {
                 List.of(new ArticlePrediction(TEXT, List.of(), false)));
 
         assertThat(report.eventsLayer()).isFalse();
+        assertThat(report.unlocated()).isZero();
         assertThat(report.fields().get("event type")).isEqualTo(new FieldScore(0, 0, 1));
         assertThat(report.fields().get("event type").f1()).isZero();
     }
@@ -174,5 +175,18 @@ class EventScoringTest {
         EventReport report = score(List.of(goldHypotheticalTalks()), List.of(dated));
 
         assertThat(report.fields().get("date")).isEqualTo(FieldScore.EMPTY);
+    }
+
+    @Test
+    void goldEvidenceTheCleanerDroppedIsCountedAsUnlocated() {
+        GoldEventArticle article = new GoldEventArticle("a1", "dev", "s1", null, "T", null, "2025-03-05", null, TEXT,
+                List.of(goldCoerce(), goldHypotheticalTalks()));
+        String cleaned = TEXT.substring(0, TEXT.indexOf("Talks"));
+
+        EventReport report = EventEvaluation.score("dev", List.of(article),
+                List.of(new ArticlePrediction(cleaned, List.of(perfectCoerce()), true)));
+
+        assertThat(report.unlocated()).isEqualTo(1);
+        assertThat(report.fields().get("event type")).isEqualTo(new FieldScore(1, 0, 1));
     }
 }
