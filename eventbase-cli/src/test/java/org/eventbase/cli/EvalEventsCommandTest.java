@@ -79,4 +79,22 @@ class EvalEventsCommandTest {
         assertThat(run.out()).containsPattern("sub-event types \\(25\\) +\\d\\.\\d{3} +\\d\\.\\d{3}\n");
         assertThat(run.out()).containsPattern("event types \\(6\\) +\\d\\.\\d{3} +\\d\\.\\d{3}\n");
     }
+
+    @Test
+    void evalPetrarchPrintsTheOverallTypeScore() throws IOException {
+        Path xml = Files.writeString(dir.resolve("records.xml"), """
+                <Validation><Sentences>
+                <Sentence date="20250304" id="T-01" category="TEST">
+                <EventCoding sourcecode="PER" targetcode="BOL" eventcode="172"></EventCoding>
+                <Text>Peru expelled the Bolivian ambassador on Tuesday.</Text>
+                </Sentence>
+                </Sentences></Validation>
+                """);
+
+        CliRun run = CliRun.of("eval", "petrarch", xml.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("1 records, 1 scored, 0 gold codes without a PLOVER type");
+        assertThat(run.out()).containsPattern("overall +\\d\\.\\d{3} +\\d\\.\\d{3} +\\d\\.\\d{3} +\\d+ +\\d+ +\\d+\n");
+    }
 }

@@ -161,4 +161,17 @@ public final class EvaluationJson {
         ObjectNode labels = node.putObject("labels");
         scores.perLabel().forEach((label, score) -> put(labels.putObject(label), score));
     }
+
+    public static String of(org.eventbase.eval.petrarch.PetrarchReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("task", "petrarch");
+        root.put("records", report.records());
+        root.put("scored", report.scored());
+        root.put("unmappedCodes", report.unmappedCodes());
+        root.put("eventsLayer", report.eventsLayer());
+        put(root.putObject("overall"), report.overall());
+        ObjectNode types = root.putObject("types");
+        report.perType().forEach((type, score) -> put(types.putObject(type.name()), score));
+        return write(root);
+    }
 }
