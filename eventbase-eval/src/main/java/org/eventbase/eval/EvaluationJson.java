@@ -116,4 +116,62 @@ public final class EvaluationJson {
         });
         return write(root);
     }
+
+    public static String of(org.eventbase.eval.event.EventReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("task", "events");
+        root.put("split", report.split());
+        root.put("articles", report.articles());
+        root.put("goldEvents", report.goldEvents());
+        root.put("predictedEvents", report.predictedEvents());
+        root.put("eventsLayer", report.eventsLayer());
+        root.put("goldEvidenceNotInCleanText", report.unlocated());
+        put(root.putObject("detection"), report.detection());
+        ObjectNode fields = root.putObject("fields");
+        report.fields().forEach((name, score) -> put(fields.putObject(name), score));
+        return write(root);
+    }
+
+    private static void put(ObjectNode node, org.eventbase.eval.event.FieldScore score) {
+        node.put("precision", score.precision());
+        node.put("recall", score.recall());
+        node.put("f1", score.f1());
+        node.put("truePositives", score.truePositives());
+        node.put("falsePositives", score.falsePositives());
+        node.put("falseNegatives", score.falseNegatives());
+    }
+
+    public static String of(org.eventbase.eval.event.EventTypeReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("task", "event-types");
+        root.put("snippets", report.snippets());
+        root.put("distractors", report.distractors());
+        root.put("distractorsAsOther", report.distractorsAsOther());
+        root.put("refused", report.refused());
+        root.put("eventsLayer", report.eventsLayer());
+        put(root.putObject("subEventTypes"), report.subTypes());
+        put(root.putObject("eventTypes"), report.eventTypes());
+        return write(root);
+    }
+
+    private static void put(ObjectNode node, org.eventbase.eval.event.LabelScores scores) {
+        node.put("items", scores.items());
+        node.put("accuracy", scores.accuracy());
+        node.put("macroF1", scores.macroF1());
+        ObjectNode labels = node.putObject("labels");
+        scores.perLabel().forEach((label, score) -> put(labels.putObject(label), score));
+    }
+
+    public static String of(org.eventbase.eval.petrarch.PetrarchReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("task", "petrarch");
+        root.put("records", report.records());
+        root.put("scored", report.scored());
+        root.put("unmappedCodes", report.unmappedCodes());
+        root.put("eventsLayer", report.eventsLayer());
+        put(root.putObject("overall"), report.overall());
+        ObjectNode types = root.putObject("types");
+        report.perType().forEach((type, score) -> put(types.putObject(type.name()), score));
+        return write(root);
+    }
 }
