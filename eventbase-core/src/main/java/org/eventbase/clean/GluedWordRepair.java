@@ -22,9 +22,12 @@ final class GluedWordRepair {
     private static final Pattern CORE = Pattern.compile("^(\\p{P}*)(\\p{Lu}[\\p{L}’'-]*?)(\\p{P}*)$");
     private static final Pattern LOWER = Pattern.compile("\\p{Ll}{2,}");
     private static final int MAX_TOKEN_LENGTH = 60;
-    /** Endings that make names, not separate words: "Green"+"land", "John"+"son". */
+    /**
+     * Endings that make names, not separate words: "Green"+"land", "John"+"son", and the demonym endings that a
+     * country's name takes ("Mali"+"an", "Haiti"+"ans", "Iraq"+"is", "London"+"er").
+     */
     private static final Set<String> NAME_ENDINGS = Set.of(
-            "land", "lands", "son", "sen", "ton", "town", "ville", "burg", "berg", "field", "ford", "wood", "ley",
+            "an", "ans", "is", "er", "land", "lands", "son", "sen", "ton", "town", "ville", "burg", "berg", "field", "ford", "wood", "ley",
             "shire", "stan", "ian", "ians", "ese", "ish", "ism", "ist", "ists", "ite", "ites", "ers", "man", "men",
             "stein", "mouth", "port", "bury", "worth", "ham", "dale", "view", "side", "way", "gate", "well");
 

@@ -54,6 +54,14 @@ class GluedWordRepairTest {
     }
 
     @Test
+    void keepsDemonymsWholeWhenTheDocumentNamesTheirCountry() {
+        String text = cleanBody("Mali is calm. Malian troops and Haitians met Iraqis and a Londoner in Mali.\n\n"
+                + "Haiti, Iraq and London sent an envoy, who is there.");
+
+        assertThat(text).contains("Malian troops and Haitians met Iraqis and a Londoner");
+    }
+
+    @Test
     void refusesEndingsThatFormNames() {
         String text = cleanBody("Koval flew to Kovalland.\n\nThey own land there.");
 
