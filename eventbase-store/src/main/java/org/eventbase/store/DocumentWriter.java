@@ -47,15 +47,21 @@ final class DocumentWriter {
 
     void write(Document doc, ArticleSource source, String pipelineVersion, String now) throws SQLException {
         Article a = doc.article();
-        try (BatchInsert articles = new BatchInsert(c, "articles", "id", "source_key", "content_hash", "input", "url",
+        try (BatchInsert articles = new BatchInsert(c, "articles", "id", "input", "content_hash", "url",
                 "title", "byline", "publisher", "syndicator", "published", "published_day", "language", "text",
                 "source_map", "pipeline_version", "stages", "raw_format", "raw_content", "raw_metadata",
                 "ingested_at")) {
-            articles.row(a.id(), sourceKey(a), source.contentHash(), a.input(), a.url(), a.title(), a.byline(),
+            articles.row(a.id(), a.input(), source.contentHash(), a.url(), a.title(), a.byline(),
                     a.publisher(), a.syndicator(), a.published(), publishedDay(a.published()).orElse(null),
                     a.language(), a.text(), json(a.sourceMap()), pipelineVersion, json(doc.provenance()),
                     source.raw().format().name(), source.raw().content(), json(source.raw().metadata()), now);
             articles.run();
+        }
+        if (vendor == Vendor.SQLITE) {
+            try (BatchInsert search = new BatchInsert(c, "article_search", "article_id", "title", "text")) {
+                search.row(a.id(), a.title(), a.text());
+                search.run();
+            }
         }
         sentences(doc);
         doc.find(Layers.ENTITIES).ifPresent(layer -> unchecked(() -> entities(a.id(), layer.entities())));
@@ -65,11 +71,6 @@ final class DocumentWriter {
         doc.find(Layers.COUNTS).ifPresent(layer -> unchecked(() -> counts(a.id(), layer.counts())));
         String publishedDay = publishedDay(a.published()).orElse(null);
         doc.find(Layers.EVENTS).ifPresent(layer -> unchecked(() -> events(a.id(), layer.events(), publishedDay)));
-    }
-
-    /** The key that makes a re-read of the same source replace its article: the URL, else the input. */
-    static String sourceKey(Article a) {
-        return a.url() != null && !a.url().isBlank() ? a.url().strip() : a.input();
     }
 
     static Optional<String> publishedDay(String published) {
@@ -101,12 +102,6 @@ final class DocumentWriter {
             }
             rows.run();
             if (search != null) {
-                search.run();
-            }
-        }
-        if (vendor == Vendor.SQLITE) {
-            try (BatchInsert search = new BatchInsert(c, "article_search", "article_id", "title", "text")) {
-                search.row(doc.article().id(), doc.article().title(), text);
                 search.run();
             }
         }

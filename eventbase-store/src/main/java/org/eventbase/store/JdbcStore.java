@@ -104,16 +104,20 @@ final class JdbcStore implements Store {
     @Override
     public SaveOutcome save(Document document, ArticleSource source, String pipelineVersion) {
         String id = document.article().id();
-        String sourceKey = DocumentWriter.sourceKey(document.article());
+        String input = document.article().input();
         try {
             List<String> replaced = new ArrayList<>();
             try (PreparedStatement s = connection.prepareStatement(
-                    "SELECT id FROM articles WHERE id = ? OR source_key = ? OR content_hash = ?")) {
+                    "SELECT id, input FROM articles WHERE id = ? OR input = ? OR content_hash = ?")) {
                 s.setString(1, id);
-                s.setString(2, sourceKey);
+                s.setString(2, input);
                 s.setString(3, source.contentHash());
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
+                        if (r.getString(1).equals(id) && r.getString(2).compareTo(input) < 0) {
+                            connection.rollback();
+                            return SaveOutcome.DUPLICATE;
+                        }
                         replaced.add(r.getString(1));
                     }
                 }

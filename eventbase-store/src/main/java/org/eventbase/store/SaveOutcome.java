@@ -7,6 +7,11 @@ package org.eventbase.store;
 public enum SaveOutcome {
     /** The article was not in the store. */
     NEW,
-    /** An article from the same source (URL, or input when there is no URL) was there and its rows were replaced. */
-    REPLACED
+    /** An article from the same input was there (or the same article from a later-sorting input); its rows were replaced. */
+    REPLACED,
+    /**
+     * The same article (same id: same clean text and URL) is stored from another input whose name sorts first; it
+     * is kept and nothing is written, so that the outcome does not depend on the order articles finish in.
+     */
+    DUPLICATE
 }

@@ -30,8 +30,9 @@ public interface Store extends AutoCloseable {
     Set<String> contentHashes();
 
     /**
-     * Stores a document and its source in one transaction, replacing any article from the same source (its URL, or
-     * its input when it has none) or with the same id, and clearing a failure recorded for its input.
+     * Stores a document and its source in one transaction, replacing any article from the same input or with the
+     * same id, and clearing a failure recorded for its input. When the same article (same id) is stored from an
+     * input whose name sorts before this one's, that one is kept and nothing is written ({@link SaveOutcome#DUPLICATE}).
      */
     SaveOutcome save(Document document, ArticleSource source, String pipelineVersion);
 

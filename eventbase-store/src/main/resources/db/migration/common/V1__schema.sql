@@ -4,9 +4,8 @@
 
 CREATE TABLE articles (
     id               VARCHAR(32)  PRIMARY KEY,
-    source_key       TEXT         NOT NULL UNIQUE,
+    input            TEXT         NOT NULL UNIQUE,
     content_hash     VARCHAR(64)  NOT NULL UNIQUE,
-    input            TEXT         NOT NULL,
     url              TEXT,
     title            TEXT,
     byline           TEXT,

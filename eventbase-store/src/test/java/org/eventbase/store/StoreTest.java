@@ -86,6 +86,24 @@ class StoreTest {
 
     @ParameterizedTest
     @EnumSource(Vendor.class)
+    void theSameArticleFromTwoInputsKeepsTheInputThatSortsFirstWhateverTheOrder(Vendor vendor) {
+        Document fromB = StoredDocuments.ferryStrike("b.txt", "");
+        Document fromA = StoredDocuments.ferryStrike("a.txt", "");
+        Document fromC = StoredDocuments.ferryStrike("c.txt", "");
+        try (Store store = open(vendor)) {
+            assertThat(store.save(fromB, StoredDocuments.sourceOf(fromB), StoredDocuments.VERSION))
+                    .isEqualTo(SaveOutcome.NEW);
+            assertThat(store.save(fromA, StoredDocuments.sourceOf(fromA), StoredDocuments.VERSION))
+                    .isEqualTo(SaveOutcome.REPLACED);
+            assertThat(store.save(fromC, StoredDocuments.sourceOf(fromC), StoredDocuments.VERSION))
+                    .isEqualTo(SaveOutcome.DUPLICATE);
+            assertThat(store.summary().articles()).isEqualTo(1);
+            assertThat(store.article(fromA.article().id()).orElseThrow().article().input()).isEqualTo("a.txt");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
     void aFailureIsRecordedOncePerInputAndClearedWhenTheInputSucceeds(Vendor vendor) {
         Document doc = StoredDocuments.ferryStrike("ferry.txt", "");
         try (Store store = open(vendor)) {
