@@ -1,6 +1,7 @@
 package org.eventbase.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -114,7 +115,8 @@ public final class EventsCommand implements Callable<Integer> {
     }
 
     static String csv(List<EventRow> rows) throws JsonProcessingException {
-        CsvMapper mapper = CsvMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+        CsvMapper mapper = CsvMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
         CsvSchema schema = mapper.schemaFor(EventRow.class).withHeader();
         return mapper.writer(schema).writeValueAsString(rows);
     }

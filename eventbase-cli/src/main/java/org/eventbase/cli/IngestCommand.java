@@ -3,9 +3,13 @@ package org.eventbase.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.eventbase.clean.ArticleCleaner;
 import org.eventbase.ingest.ArticleInputs;
 import org.eventbase.ingest.ReadLimits;
+import org.eventbase.lang.LanguageIdentifier;
 import org.eventbase.pipeline.ArticleExtractor;
+import org.eventbase.pipeline.Pipeline;
 import org.eventbase.store.IngestReport;
 import org.eventbase.store.Ingester;
 import org.eventbase.store.Store;
@@ -42,6 +46,11 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Also extract again the stored articles that another pipeline version made.")
     boolean reprocess;
 
+    @Option(names = "--text-only",
+            description = "Store clean text and metadata without NLP (a fast bulk load); run 'ingest --reprocess' "
+                    + "later to extract entities, dates and quotes.")
+    boolean textOnly;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Extraction threads (default: one per core, here ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -64,7 +73,10 @@ public final class IngestCommand implements Callable<Integer> {
         try (Store opened = store.open()) {
             IngestProgressBar progress = new IngestProgressBar(spec.commandLine().getErr(),
                     System.console() != null ? System.err : null);
-            Ingester ingester = new Ingester(opened, ArticleExtractor::standard, threads,
+            Supplier<ArticleExtractor> extractor = textOnly
+                    ? () -> new ArticleExtractor(new ArticleCleaner(), LanguageIdentifier.shared(), Pipeline.of(List.of()))
+                    : ArticleExtractor::standard;
+            Ingester ingester = new Ingester(opened, extractor, threads,
                     new ArticleInputs(new ReadLimits(maxBytes)), progress);
             IngestReport report = ingester.ingest(inputs, reprocess);
             spec.commandLine().getOut().println("Stored in " + store.db + ": " + report.describe());
