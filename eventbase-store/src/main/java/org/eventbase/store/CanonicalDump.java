@@ -16,7 +16,7 @@ import java.util.List;
 final class CanonicalDump {
     static final List<String> TABLES = List.of("articles", "sentences", "entities", "mentions", "entity_roles",
             "entity_attributes", "times", "quotes", "places", "place_mentions", "counts", "events", "event_actors",
-            "event_counts", "event_evidence", "claims", "failures");
+            "event_counts", "event_evidence", "claims", "duplicate_inputs", "failures");
 
     private final Connection c;
 

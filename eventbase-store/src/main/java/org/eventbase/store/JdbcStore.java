@@ -97,7 +97,8 @@ final class JdbcStore implements Store {
     @Override
     public Set<String> contentHashes() {
         Set<String> hashes = new HashSet<>();
-        read("SELECT content_hash FROM articles", r -> hashes.add(r.getString(1)));
+        read("SELECT content_hash FROM articles UNION SELECT content_hash FROM duplicate_inputs",
+                r -> hashes.add(r.getString(1)));
         return hashes;
     }
 
@@ -106,32 +107,56 @@ final class JdbcStore implements Store {
         String id = document.article().id();
         String input = document.article().input();
         try {
-            List<String> replaced = new ArrayList<>();
+            List<String[]> replaced = new ArrayList<>();
             try (PreparedStatement s = connection.prepareStatement(
-                    "SELECT id, input FROM articles WHERE id = ? OR input = ? OR content_hash = ?")) {
+                    "SELECT id, input, content_hash FROM articles WHERE id = ? OR input = ? OR content_hash = ?")) {
                 s.setString(1, id);
                 s.setString(2, input);
                 s.setString(3, source.contentHash());
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        if (r.getString(1).equals(id) && r.getString(2).compareTo(input) < 0) {
-                            connection.rollback();
-                            return SaveOutcome.DUPLICATE;
-                        }
-                        replaced.add(r.getString(1));
+                        replaced.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
                     }
                 }
             }
-            for (String old : replaced) {
-                delete(old);
+            update("DELETE FROM failures WHERE input = ?", input);
+            update("DELETE FROM duplicate_inputs WHERE input = ?", input);
+            for (String[] old : replaced) {
+                if (old[0].equals(id) && old[1].compareTo(input) < 0) {
+                    for (String[] own : replaced) {
+                        if (own[1].equals(input)) {
+                            delete(own[0]);
+                        }
+                    }
+                    insertDuplicate(input, source.contentHash(), id);
+                    connection.commit();
+                    return SaveOutcome.DUPLICATE;
+                }
+            }
+            for (String[] old : replaced) {
+                delete(old[0]);
             }
             new DocumentWriter(connection, vendor()).write(document, source, pipelineVersion, now());
-            update("DELETE FROM failures WHERE input = ?", source.raw().input());
+            for (String[] old : replaced) {
+                if (old[0].equals(id) && !old[1].equals(input)) {
+                    insertDuplicate(old[1], old[2], id);
+                }
+            }
             connection.commit();
             return replaced.isEmpty() ? SaveOutcome.NEW : SaveOutcome.REPLACED;
         } catch (SQLException | DocumentWriter.SqlFailure e) {
             rollback();
             throw failure("cannot store article " + id + " from " + source.raw().input(), e);
+        }
+    }
+
+    private void insertDuplicate(String input, String contentHash, String articleId) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(
+                "INSERT INTO duplicate_inputs (input, content_hash, article_id) VALUES (?, ?, ?)")) {
+            s.setString(1, input);
+            s.setString(2, contentHash);
+            s.setString(3, articleId);
+            s.executeUpdate();
         }
     }
 
@@ -143,6 +168,7 @@ final class JdbcStore implements Store {
         for (String table : ARTICLE_TABLES) {
             update("DELETE FROM " + table + " WHERE article_id = ?", articleId);
         }
+        update("DELETE FROM duplicate_inputs WHERE article_id = ?", articleId);
         update("DELETE FROM articles WHERE id = ?", articleId);
     }
 
@@ -193,6 +219,13 @@ final class JdbcStore implements Store {
         long[] n = new long[1];
         read("SELECT COUNT(*) FROM " + table, r -> n[0] = r.getLong(1));
         return n[0];
+    }
+
+    @Override
+    public List<String> articleIds() {
+        List<String> ids = new ArrayList<>();
+        read("SELECT id FROM articles ORDER BY input", r -> ids.add(r.getString(1)));
+        return ids;
     }
 
     @Override

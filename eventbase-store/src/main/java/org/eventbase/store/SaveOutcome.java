@@ -11,7 +11,7 @@ public enum SaveOutcome {
     REPLACED,
     /**
      * The same article (same id: same clean text and URL) is stored from another input whose name sorts first; it
-     * is kept and nothing is written, so that the outcome does not depend on the order articles finish in.
+     * is kept and this input is recorded in {@code duplicate_inputs}, so that the outcome does not depend on the order articles finish in.
      */
     DUPLICATE
 }

@@ -26,13 +26,17 @@ public interface Store extends AutoCloseable {
 
     Vendor vendor();
 
-    /** The content hashes of every stored article, to skip unchanged inputs before extracting them. */
+    /**
+     * The content hashes of every stored article and of every input recorded as a duplicate of one, to skip
+     * unchanged inputs before extracting them.
+     */
     Set<String> contentHashes();
 
     /**
      * Stores a document and its source in one transaction, replacing any article from the same input or with the
      * same id, and clearing a failure recorded for its input. When the same article (same id) is stored from an
-     * input whose name sorts before this one's, that one is kept and nothing is written ({@link SaveOutcome#DUPLICATE}).
+     * input whose name sorts before this one's, that one is kept and this input is only recorded as its duplicate
+     * ({@link SaveOutcome#DUPLICATE}); the outcome does not depend on the order inputs are saved in.
      */
     SaveOutcome save(Document document, ArticleSource source, String pipelineVersion);
 
@@ -44,6 +48,9 @@ public interface Store extends AutoCloseable {
 
     /** Row counts of the main tables, e.g. {@code articles=12, entities=240, …}. */
     StoreSummary summary();
+
+    /** The ids of every stored article, ordered by input. */
+    List<String> articleIds();
 
     /** The stored article with its layers, as extraction made it (without the NLP tokens). */
     Optional<Document> article(String articleId);

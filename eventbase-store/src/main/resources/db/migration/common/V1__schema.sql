@@ -229,6 +229,14 @@ CREATE TABLE claims (
     PRIMARY KEY (article_id, subject_kind, subject_id)
 );
 
+-- Inputs whose article is already stored from another input (same clean text and URL, e.g. a syndicated copy):
+-- the article kept is the one whose input sorts first; these rows let a rerun skip the others unread.
+CREATE TABLE duplicate_inputs (
+    input        TEXT        PRIMARY KEY,
+    content_hash VARCHAR(64) NOT NULL,
+    article_id   VARCHAR(32) NOT NULL REFERENCES articles (id) ON DELETE CASCADE
+);
+
 -- One row per input that could not be stored, replaced when the same input fails again and removed once it succeeds.
 CREATE TABLE failures (
     input        TEXT        PRIMARY KEY,

@@ -97,8 +97,16 @@ class StoreTest {
                     .isEqualTo(SaveOutcome.REPLACED);
             assertThat(store.save(fromC, StoredDocuments.sourceOf(fromC), StoredDocuments.VERSION))
                     .isEqualTo(SaveOutcome.DUPLICATE);
-            assertThat(store.summary().articles()).isEqualTo(1);
+            assertThat(store.articleIds()).containsExactly(fromA.article().id());
             assertThat(store.article(fromA.article().id()).orElseThrow().article().input()).isEqualTo("a.txt");
+            String dump = store.canonicalDump();
+            assertThat(dump).contains("duplicate_inputs|b.txt|", "duplicate_inputs|c.txt|");
+            try (Store reversed = open(vendor)) {
+                for (Document doc : List.of(fromC, fromA, fromB)) {
+                    reversed.save(doc, StoredDocuments.sourceOf(doc), StoredDocuments.VERSION);
+                }
+                assertThat(reversed.canonicalDump()).isEqualTo(dump);
+            }
         }
     }
 
