@@ -51,7 +51,7 @@ public final class SearchCommand implements Callable<Integer> {
             out.println("No matches.");
         } else {
             for (SearchHit hit : hits) {
-                String where = hit.kind() == SearchHit.Kind.ARTICLE ? "article " : "sentence " + hit.sentence() + " of ";
+                String where = hit.kind() == SearchHit.Kind.ARTICLE ? "article" : "sentence " + hit.sentence();
                 out.println(hit.articleId() + "  " + (hit.published() == null ? "" : hit.published() + "  ")
                         + EventsCommand.clip(hit.title(), 70));
                 out.println("    " + where + ": " + hit.snippet());

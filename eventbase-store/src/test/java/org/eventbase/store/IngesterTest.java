@@ -19,11 +19,13 @@ import org.eventbase.pipeline.Document;
 import org.eventbase.pipeline.LayerKey;
 import org.eventbase.pipeline.Pipeline;
 import org.eventbase.pipeline.Stage;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Ingest mechanics (duplicates, failures, replacement, reprocessing, parallel determinism) with a pipeline that
+ * Ingest mechanics (duplicates, failures, replacement, reprocessing, parallel determinism), on SQLite and
+ * PostgreSQL, with a pipeline that
  * cleans and identifies the language but runs no NLP stage, so that the tests need no models. The full pipeline is
  * exercised through the command in the CLI's tests.
  */
@@ -48,8 +50,8 @@ class IngesterTest {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    private Store store(String name) {
-        return Store.open(StoreLocation.parse(temp.resolve(name).toString()));
+    private Store store(Vendor vendor) {
+        return Store.open(StoreBackends.fresh(vendor, temp));
     }
 
     private static IngestReport ingest(Store store, Supplier<ArticleExtractor> extractor, int threads,
@@ -58,10 +60,11 @@ class IngesterTest {
                 .ingest(inputs, reprocess);
     }
 
-    @Test
-    void storesEachArticleOnceAndSkipsUnchangedContentOnRerun() throws IOException {
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void storesEachArticleOnceAndSkipsUnchangedContentOnRerun(Vendor vendor) throws IOException {
         Path dir = corpus(12);
-        try (Store store = store("a.db")) {
+        try (Store store = store(vendor)) {
             IngestReport first = ingest(store, CLEAN_ONLY, 3, List.of(dir), false);
             assertThat(first.added()).isEqualTo(12);
             String dump = store.canonicalDump();
@@ -72,19 +75,21 @@ class IngesterTest {
         }
     }
 
-    @Test
-    void theSameContentUnderTwoNamesIsStoredOnce() throws IOException {
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void theSameContentUnderTwoNamesIsStoredOnce(Vendor vendor) throws IOException {
         Path dir = corpus(2);
         Files.copy(dir.resolve("a000.txt"), dir.resolve("copy-of-a000.txt"));
-        try (Store store = store("a.db")) {
+        try (Store store = store(vendor)) {
             IngestReport report = ingest(store, CLEAN_ONLY, 2, List.of(dir), false);
             assertThat(report.added()).isEqualTo(2);
             assertThat(report.duplicates()).isEqualTo(1);
         }
     }
 
-    @Test
-    void recordsBadInputsAsFailuresAndStoresTheRest() throws IOException {
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void recordsBadInputsAsFailuresAndStoresTheRest(Vendor vendor) throws IOException {
         Path dir = corpus(3);
         Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2, 3});
         write(dir.resolve("norsk.txt"), "Fergemannskap streiker\n\nMannskapene på fergene i Bergen la ned arbeidet "
@@ -97,7 +102,7 @@ class IngesterTest {
                 messages.add(message);
             }
         };
-        try (Store store = store("a.db")) {
+        try (Store store = store(vendor)) {
             IngestReport report = new Ingester(store, CLEAN_ONLY, 2, new ArticleInputs(ReadLimits.defaults()),
                     progress).ingest(List.of(dir), false);
             assertThat(report.added()).isEqualTo(3);
@@ -110,10 +115,11 @@ class IngesterTest {
         }
     }
 
-    @Test
-    void aChangedFileReplacesItsArticle() throws IOException {
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void aChangedFileReplacesItsArticle(Vendor vendor) throws IOException {
         Path dir = corpus(3);
-        try (Store store = store("a.db")) {
+        try (Store store = store(vendor)) {
             ingest(store, CLEAN_ONLY, 2, List.of(dir), false);
             write(dir.resolve("a001.txt"), "Harbour cranes idle\n\nCrane operators stopped work on Tuesday, "
                     + "not Monday, the union said in a correction.");
@@ -126,12 +132,13 @@ class IngesterTest {
         }
     }
 
-    @Test
-    void reprocessExtractsAgainWhatAnotherPipelineVersionMade() throws IOException {
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void reprocessExtractsAgainWhatAnotherPipelineVersionMade(Vendor vendor) throws IOException {
         Path dir = corpus(4);
         Supplier<ArticleExtractor> upgraded = () -> new ArticleExtractor(new ArticleCleaner(),
                 LanguageIdentifier.shared(), Pipeline.of(List.of(new MarkerStage())));
-        try (Store store = store("a.db")) {
+        try (Store store = store(vendor)) {
             ingest(store, CLEAN_ONLY, 2, List.of(dir), false);
             String newVersion = PipelineVersion.of(upgraded.get().pipeline());
             assertThat(store.sourcesNotMadeBy(newVersion)).hasSize(4);
@@ -142,15 +149,16 @@ class IngesterTest {
         }
     }
 
-    @Test
-    void oneThreadAndManyThreadsBuildTheSameStore() throws IOException {
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void oneThreadAndManyThreadsBuildTheSameStore(Vendor vendor) throws IOException {
         Path dir = corpus(20);
         String serial;
-        try (Store store = store("serial.db")) {
+        try (Store store = store(vendor)) {
             ingest(store, CLEAN_ONLY, 1, List.of(dir), false);
             serial = store.canonicalDump();
         }
-        try (Store store = store("parallel.db")) {
+        try (Store store = store(vendor)) {
             ingest(store, CLEAN_ONLY, 4, List.of(dir), false);
             assertThat(store.canonicalDump()).isEqualTo(serial);
         }
