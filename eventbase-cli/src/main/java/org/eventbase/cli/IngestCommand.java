@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ingest",
         mixinStandardHelpOptions = true,
-        description = {"Extract articles (text, HTML, JSONL, .gz, folders) and store them with everything extracted.",
+        description = {"Extract articles (text, HTML, JSONL, WARC, .gz, folders) and store them with everything "
+                + "extracted.",
                 "Content already stored is skipped; a changed article replaces its rows; bad inputs are recorded as "
                         + "failures. Safe to interrupt: run the same command again to finish."})
 public final class IngestCommand implements Callable<Integer> {
@@ -39,7 +40,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Article files or folders (read recursively).")
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "Article files (text, HTML, JSONL, WARC, .gz) or folders (read recursively).")
     List<Path> inputs = List.of();
 
     @Option(names = "--reprocess",
