@@ -10,12 +10,16 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.eventbase.ingest.ArticleInputs;
 import org.eventbase.ingest.ReadLimits;
-import org.eventbase.ingest.ReadResult;
-import org.eventbase.model.ArticleMetadata;
 import org.eventbase.model.Entity;
 import org.eventbase.model.EntityKind;
+import org.eventbase.pipeline.ArticleExtractor;
 import org.eventbase.pipeline.Document;
 import org.eventbase.pipeline.Layers;
+import org.eventbase.store.IngestReport;
+import org.eventbase.store.Ingester;
+import org.eventbase.store.Store;
+import org.eventbase.store.StoreLocation;
+import org.eventbase.store.StoreSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,12 +27,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code eventbase demo}: runs extraction over the bundled sample articles and prints what came out of each.
- * (The server issue turns this into loading a demo database and serving the web UI.)
+ * {@code eventbase demo}: ingests the bundled sample articles into the demo store ({@code demo/eventbase.db} in the
+ * installation) and prints what was stored for each. A second run finds them stored and only prints.
+ * (The server issue adds serving the web UI over this store.)
  */
 @Command(name = "demo",
         mixinStandardHelpOptions = true,
-        description = "Extract the bundled sample articles and print a summary of each.")
+        description = "Ingest the bundled sample articles into demo/eventbase.db and print a summary of each.")
 public final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,31 +42,46 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Folder of sample articles (default: the samples/ folder of this installation).")
     Path samples;
 
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "The demo store (default: demo/eventbase.db in this installation).")
+    Path db;
+
     @Option(names = "--debug", description = "Show stack traces of errors.")
     boolean debug;
 
     @Override
-    public Integer call() {
-        Path dir = samples != null ? samples : defaultSamples();
+    public Integer call() throws IOException {
+        Path dir = samples != null ? samples : home().resolve("samples");
         if (!Files.isDirectory(dir)) {
             throw new ParameterException(spec.commandLine(), "no sample folder at " + dir
                     + "; run ./eventbase from the Eventbase checkout or pass --samples DIR");
         }
+        Path dbFile = db != null ? db : home().resolve("demo").resolve("eventbase.db");
+        Files.createDirectories(dbFile.toAbsolutePath().getParent());
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Extracting the sample articles in " + dir + " (the NLP models load once, ~20 s) …");
+        out.println("Ingesting the sample articles in " + dir + " into " + dbFile
+                + " (the NLP models load once, ~20 s) …");
         out.flush();
-        ArticleRun run = new ArticleRun(spec.commandLine().getErr(), debug);
-        ArticleInputs reader = new ArticleInputs(ReadLimits.defaults());
-        for (Path articles : articleInputs(dir)) {
-            try (Stream<ReadResult> results = reader.read(articles)) {
-                results.forEach(r -> run.process(r, ArticleMetadata.EMPTY, doc -> out.println(line(dir, doc))));
+        try (Store store = Store.open(StoreLocation.parse(dbFile.toString()))) {
+            IngestProgressBar progress = new IngestProgressBar(spec.commandLine().getErr(),
+                    System.console() != null ? System.err : null);
+            IngestReport report = new Ingester(store, ArticleExtractor::standard,
+                    Runtime.getRuntime().availableProcessors(), new ArticleInputs(ReadLimits.defaults()), progress)
+                    .ingest(articleInputs(dir), false);
+            for (String id : store.articleIds()) {
+                store.article(id).ifPresent(doc -> out.println(line(dir, doc)));
             }
+            StoreSummary summary = store.summary();
+            out.println();
+            out.println(report.describe());
+            out.println(String.format("The store holds %d articles, %d entities, %d quotes and %d dates%s.",
+                    summary.articles(), summary.entities(), summary.quotes(), summary.times(),
+                    summary.failures() > 0 ? ", and " + summary.failures() + " failed inputs" : ""));
+            out.println("Try: ./eventbase search --db " + dbFile + " \"tear gas\"");
+            out.println("     ./eventbase show --db " + dbFile + " " + store.articleIds().stream().findFirst().orElse("ID"));
+            out.flush();
+            return report.failed() > 0 ? ExitCodes.INPUT_FAILED : ExitCodes.OK;
         }
-        out.println();
-        out.println(run.done() + " articles extracted" + (run.failed() > 0 ? ", " + run.failed() + " failed" : "")
-                + ". Try: ./eventbase extract --format text " + dir.resolve("text") + "/");
-        out.flush();
-        return run.finish();
     }
 
     /** The sample folder's article files and folders: everything but its README and the expected extractions. */
@@ -77,9 +97,9 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static Path defaultSamples() {
+    private static Path home() {
         String home = System.getProperty("eventbase.home");
-        return (home != null ? Path.of(home) : Path.of("")).resolve("samples").toAbsolutePath().normalize();
+        return (home != null ? Path.of(home) : Path.of("")).toAbsolutePath().normalize();
     }
 
     private static String line(Path dir, Document doc) {

@@ -1,6 +1,7 @@
 package org.eventbase.cli;
 
 import java.io.PrintWriter;
+import org.eventbase.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns news articles into event data: who did what to whom, where, when, and who says so.",
-        subcommands = {ExtractCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
+                EventsCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class EventbaseCommand implements Runnable {
     @Spec
@@ -30,6 +32,11 @@ public final class EventbaseCommand implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             boolean debug = parseResult.originalArgs().contains("--debug");
+            if (ex instanceof StoreException) {
+                err.println("eventbase: " + ex.getMessage());
+                err.flush();
+                return ExitCodes.INPUT_FAILED;
+            }
             err.println("eventbase: internal error: " + ex + " (run again with --debug for details, and report it)");
             if (debug) {
                 ex.printStackTrace(err);

@@ -23,7 +23,8 @@ import org.eventbase.model.RawArticle;
  * The articles in one file, read lazily: nothing is opened until the first result is asked for, a text or HTML
  * file gives one result, and a JSON Lines file gives one result per non-blank line, streamed. Gzip is detected
  * by its magic bytes and decompressed first; a {@code .json} file holding one pretty-printed object gives one
- * article. Example: {@code page.html.gz} gives one HTML article named
+ * article; a WARC file (web archive) gives one HTML article per page it holds ({@link WarcPages}).
+ * Example: {@code page.html.gz} gives one HTML article named
  * {@code page.html.gz}; {@code dump.jsonl} gives {@code dump.jsonl:1}, {@code dump.jsonl:2}, ...
  */
 final class ArticleFile implements Iterator<ReadResult>, Closeable {
@@ -37,6 +38,7 @@ final class ArticleFile implements Iterator<ReadResult>, Closeable {
     private boolean started;
     private InputStream stream;
     private BoundedLines lines;
+    private WarcPages warc;
     private long articleLines;
     private ReadResult pending;
 
@@ -55,6 +57,9 @@ final class ArticleFile implements Iterator<ReadResult>, Closeable {
         if (pending == null && lines != null) {
             pending = guarded(this::nextLine);
         }
+        if (pending == null && warc != null) {
+            pending = guarded(this::nextPage);
+        }
         return pending != null;
     }
 
@@ -71,6 +76,14 @@ final class ArticleFile implements Iterator<ReadResult>, Closeable {
     @Override
     public void close() {
         lines = null;
+        if (warc != null) {
+            try {
+                warc.close();
+            } catch (IOException ignored) {
+                // Nothing was written, so nothing can be lost by a failed close.
+            }
+            warc = null;
+        }
         if (stream != null) {
             try {
                 stream.close();
@@ -107,6 +120,10 @@ final class ArticleFile implements Iterator<ReadResult>, Closeable {
         }
         Optional<ByteOrderMark> mark = ByteOrderMark.at(sample);
         String start = sampleText(sample, mark);
+        if (WarcPages.isWarc(start)) {
+            warc = new WarcPages(stream, input, limits);
+            return nextPage();
+        }
         InputFormat format = InputFormat.detect(nameWithoutGz(gzip), start);
         // JSON Lines are streamed, so only their lines are limited; any other file is refused whole.
         if (format != InputFormat.JSON_LINES && size > limits.maxBytes()) {
@@ -175,11 +192,22 @@ final class ArticleFile implements Iterator<ReadResult>, Closeable {
         return articleLines == 0 ? failed(ReadProblems.emptyFile()) : null;
     }
 
+    /** The next HTML page of a WARC file, or null (and the file closed) at the end. */
+    private ReadResult nextPage() throws IOException {
+        ReadResult page = warc.next();
+        if (page == null) {
+            long pages = warc.pages();
+            close();
+            return pages == 0 ? failed(ReadProblems.noHtmlInWarc()) : null;
+        }
+        return page;
+    }
+
     /** Runs a step, turning I/O problems into a result for the whole file and closing it. */
     private ReadResult guarded(IoStep step) {
         try {
             ReadResult result = step.run();
-            if (result instanceof ReadResult.Failed && lines == null) {
+            if (result instanceof ReadResult.Failed && lines == null && warc == null) {
                 close();
             }
             return result;

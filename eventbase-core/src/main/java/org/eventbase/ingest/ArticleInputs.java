@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Reads articles from the files a user names: a text, HTML or JSON Lines file (optionally gzipped), or a
- * directory of them. The format is detected from the content, not only the extension, and the encoding from a
+ * Reads articles from the files a user names: a text, HTML or JSON Lines file, or a WARC web archive (each
+ * optionally gzipped), or a directory of them. The format is detected from the content, not only the extension, and the encoding from a
  * BOM, a declared HTML charset, or the bytes themselves. Problems with the input never throw: they come out as
  * {@link ReadResult.Failed} results, one per bad file or JSONL line, and reading goes on.
  * Example:

@@ -69,7 +69,11 @@ final class ReadProblems {
         return "line " + line + " is above the limit of " + limits.describe() + "; raise the limit with --max-bytes";
     }
 
-    static String jsonArray() {
+    static String noHtmlInWarc() {
+        return "WARC file without any HTML page (response records with status 200 and text/html)";
+    }
+
+        static String jsonArray() {
         return "a JSON array, not JSON Lines; write one article object per line";
     }
 

@@ -1,0 +1,51 @@
+package org.eventbase.store;
+
+import org.eventbase.model.EventType;
+
+/**
+ * Which events {@link Store#events} returns; null fields do not filter. Days are ISO dates compared with the event's
+ * day range (an event of "last week" matches any day of that week); text filters are case-insensitive substrings.
+ * Example: {@code EventFilter.ALL.withType(EventType.PROTEST).withCountry("CL").withDays("2023-03-01", "2023-03-31")}.
+ *
+ * @param country ISO 3166-1 alpha-2 code of the event's place
+ * @param place   part of the place's name as written or as in the gazetteer
+ * @param actor   part of a source's or target's text or entity name
+ * @param text    part of an evidence sentence
+ * @param limit   most rows returned
+ */
+public record EventFilter(String fromDay, String toDay, String country, BoundingBox bbox, String place,
+        String actor, EventType type, String text, int limit) {
+    public static final EventFilter ALL = new EventFilter(null, null, null, null, null, null, null, null, 1000);
+
+    public EventFilter withDays(String from, String to) {
+        return new EventFilter(from, to, country, bbox, place, actor, type, text, limit);
+    }
+
+    public EventFilter withCountry(String code) {
+        return new EventFilter(fromDay, toDay, code, bbox, place, actor, type, text, limit);
+    }
+
+    public EventFilter withBbox(BoundingBox box) {
+        return new EventFilter(fromDay, toDay, country, box, place, actor, type, text, limit);
+    }
+
+    public EventFilter withPlace(String name) {
+        return new EventFilter(fromDay, toDay, country, bbox, name, actor, type, text, limit);
+    }
+
+    public EventFilter withActor(String name) {
+        return new EventFilter(fromDay, toDay, country, bbox, place, name, type, text, limit);
+    }
+
+    public EventFilter withType(EventType eventType) {
+        return new EventFilter(fromDay, toDay, country, bbox, place, actor, eventType, text, limit);
+    }
+
+    public EventFilter withText(String words) {
+        return new EventFilter(fromDay, toDay, country, bbox, place, actor, type, words, limit);
+    }
+
+    public EventFilter withLimit(int rows) {
+        return new EventFilter(fromDay, toDay, country, bbox, place, actor, type, text, rows);
+    }
+}

@@ -1,0 +1,19 @@
+package org.eventbase.store;
+
+/**
+ * What an ingest run tells its user while it works: the total once known, one step per article done (stored,
+ * duplicate or failed), and each failure as one line. Example: the CLI's progress bar on stderr; {@link #SILENT} in
+ * tests.
+ */
+public interface IngestProgress {
+    IngestProgress SILENT = new IngestProgress() {};
+
+    default void start(long total) {}
+
+    default void step() {}
+
+    /** One input failed; {@code message} is {@code INPUT: problem}. */
+    default void failed(String message) {}
+
+    default void finish() {}
+}

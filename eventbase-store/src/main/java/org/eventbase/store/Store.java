@@ -1,0 +1,71 @@
+package org.eventbase.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eventbase.pipeline.Document;
+
+/**
+ * The event store: articles with every layer extracted from them, failures, and the queries over them. One schema
+ * on SQLite (default, a file) and PostgreSQL (a JDBC URL), migrated when opened. Every write is one transaction, so a
+ * crash leaves each article either fully stored or absent. Not thread-safe: share one store behind one writer.
+ * Example:
+ * <pre>{@code
+ * try (Store store = Store.open(StoreLocation.parse("eventbase.db"))) {
+ *     store.save(document, ArticleSource.of(raw), PipelineVersion.of(extractor.pipeline()));
+ *     store.events(EventFilter.ALL.withCountry("KZ"));
+ * }
+ * }</pre>
+ */
+public interface Store extends AutoCloseable {
+
+    /** Opens (creating and migrating when needed) the store at {@code location}. */
+    static Store open(StoreLocation location) {
+        return JdbcStore.open(location);
+    }
+
+    Vendor vendor();
+
+    /**
+     * The content hashes of every stored article and of every input recorded as a duplicate of one, to skip
+     * unchanged inputs before extracting them.
+     */
+    Set<String> contentHashes();
+
+    /**
+     * Stores a document and its source in one transaction, replacing any article from the same input or with the
+     * same id, and clearing a failure recorded for its input. When the same article (same id) is stored from an
+     * input whose name sorts before this one's, that one is kept and this input is only recorded as its duplicate
+     * ({@link SaveOutcome#DUPLICATE}); the outcome does not depend on the order inputs are saved in.
+     */
+    SaveOutcome save(Document document, ArticleSource source, String pipelineVersion);
+
+    /** Records (or replaces) the failure of one input. */
+    void recordFailure(String input, String contentHash, String reason);
+
+    /** Sources of the stored articles whose pipeline version differs from {@code pipelineVersion}. */
+    List<ArticleSource> sourcesNotMadeBy(String pipelineVersion);
+
+    /** Row counts of the main tables, e.g. {@code articles=12, entities=240, …}. */
+    StoreSummary summary();
+
+    /** The ids of every stored article, ordered by input. */
+    List<String> articleIds();
+
+    /** The stored article with its layers, as extraction made it (without the NLP tokens). */
+    Optional<Document> article(String articleId);
+
+    /** One event with its article's title and evidence sentences. */
+    Optional<EventRow> event(EventKey key);
+
+    List<EventRow> events(EventFilter filter);
+
+    /** Full-text search over article titles and texts and over sentences, best first. */
+    List<SearchHit> search(String query, int limit);
+
+    /** Every table's rows in a canonical order, without ingest times: equal dumps mean equal stores. */
+    String canonicalDump();
+
+    @Override
+    void close();
+}
