@@ -3,6 +3,7 @@ package org.eventbase.pipeline;
 import java.util.List;
 import org.eventbase.clean.ArticleCleaner;
 import org.eventbase.clean.CleanedArticle;
+import org.eventbase.count.CountStage;
 import org.eventbase.entity.EntityStage;
 import org.eventbase.lang.LanguageGuess;
 import org.eventbase.lang.LanguageIdentifier;
@@ -37,7 +38,7 @@ public final class ArticleExtractor {
     public static ArticleExtractor standard() {
         return new ArticleExtractor(new ArticleCleaner(), LanguageIdentifier.shared(),
                 Pipeline.of(List.of(CoreNlpStage.shared(), new EntityStage(), new TimeStage(),
-                        new QuoteStage())));
+                        new QuoteStage(), new CountStage())));
     }
 
     /**
