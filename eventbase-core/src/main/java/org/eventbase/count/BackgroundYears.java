@@ -42,13 +42,21 @@ public final class BackgroundYears {
             return -1;
         }
         for (int i = Math.max(0, fact - BEFORE); i < Math.min(tokens.size(), fact + AFTER + 1); i++) {
-            String w = tokens.get(i).text();
-            if (w.matches("(18|19|20)\\d\\d") && Integer.parseInt(w) <= publicationYear - 2
-                    && !(i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("since")) && !sinceBefore(tokens, i)) {
+            if (isBackgroundYear(tokens, i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** True when token {@code i} is a year two or more years before publication, not "since 2019". */
+    public boolean isBackgroundYear(List<Token> tokens, int i) {
+        if (publicationYear == null || i < 0 || i >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(i).text();
+        return w.matches("(18|19|20)\\d\\d") && Integer.parseInt(w) <= publicationYear - 2
+                && !(i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("since")) && !sinceBefore(tokens, i);
     }
 
     /** "president since 2019": a span starting in the past and reaching now is not background. */

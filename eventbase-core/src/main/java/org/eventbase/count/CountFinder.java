@@ -86,6 +86,12 @@ final class CountFinder {
             if (kindWord && i > from || kindWord && !t.pos().startsWith("NN")) {
                 break;
             }
+            if (t.pos().equals("CD") && (lower(tokens, i + 1).equals("-") || lower(tokens, i + 1).startsWith("-year")
+                    || lower(tokens, i + 1).startsWith("year")) || w.equals("-") || w.contains("year")) {
+                // "a 27-year-old man"
+                i++;
+                continue;
+            }
             boolean nominal = t.pos().startsWith("VB") && Set.of("the", "of").contains(lower(tokens, i - 1));
             boolean joins = NP_TAGS.contains(t.pos()) && (!t.pos().startsWith("VB") || i == from || nominal)
                     || (w.equals("of") || w.equals("and")) && i + 1 < tokens.size()

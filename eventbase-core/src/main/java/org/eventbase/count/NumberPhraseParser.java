@@ -166,7 +166,7 @@ final class NumberPhraseParser {
         if (!w.equals("a") && !w.equals("an")) {
             return null;
         }
-        for (int j = i + 1; j < Math.min(tokens.size(), i + 5); j++) {
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 8); j++) {
             String pos = tokens.get(j).pos();
             if (pos.equals("NN") && PERSON_NOUNS.contains(lower(tokens, j))) {
                 return new NumberPhrase(i, i + 1, 1, 1, i);

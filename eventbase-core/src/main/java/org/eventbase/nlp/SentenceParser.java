@@ -24,6 +24,8 @@ public final class SentenceParser {
     public static final int MAX_TOKENS = 120;
 
     private final DependencyParser parser;
+    private final java.util.concurrent.atomic.LongAdder parsed = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder parseNanos = new java.util.concurrent.atomic.LongAdder();
 
     private SentenceParser() {
         this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
@@ -36,6 +38,16 @@ public final class SentenceParser {
 
     private static final class Holder {
         static final SentenceParser INSTANCE = new SentenceParser();
+    }
+
+    /** How many sentences this JVM has parsed so far (for cost reports such as {@code eventbase bench}). */
+    public long parsedSentences() {
+        return parsed.sum();
+    }
+
+    /** Total time spent parsing so far, in nanoseconds. */
+    public long parseNanos() {
+        return parseNanos.sum();
     }
 
     /** The basic dependencies of {@code sentence}; an empty graph for an empty or over-long sentence. */
@@ -55,7 +67,10 @@ public final class SentenceParser {
             label.setIndex(t.index() + 1);
             labels.add(label);
         }
+        long started = System.nanoTime();
         GrammaticalStructure structure = parser.predict(labels);
+        parseNanos.add(System.nanoTime() - started);
+        parsed.increment();
         List<Dependency> dependencies = new ArrayList<>();
         for (TypedDependency d : structure.typedDependencies()) {
             int governor = d.gov().index() - 1;
