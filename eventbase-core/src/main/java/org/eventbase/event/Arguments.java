@@ -33,7 +33,7 @@ final class Arguments {
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "stage", "launch", "organise", "organize", "call",
             "declare", "impose", "introduce", "announce", "sign", "reach", "agree", "make", "carry", "begin", "join",
             "lead", "extend", "accept", "conduct", "mount", "start", "continue", "order", "submit", "issue", "tender",
-            "end", "lift", "break", "respect", "violate", "approve");
+            "end", "lift", "break", "respect", "violate", "approve", "fire", "use", "throw", "lob", "spray", "go");
     /** Heads of time phrases, never actors ("on Monday evening", "by Friday"). */
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month",
@@ -114,6 +114,15 @@ final class Arguments {
             }
         }
         Dependency in = g.in(noun);
+        if (target < 0 && in != null && in.governor() >= 0 && in.relation().equals("obj")) {
+            // "fired tear gas at dockers": the light verb's at/on phrase is the target.
+            for (int obl : g.children(in.governor(), "obl")) {
+                if (TARGET_CASES.contains(caseOf(g, tokens, obl)) && !TIME_WORDS.contains(lower(tokens, obl))) {
+                    target = obl;
+                    break;
+                }
+            }
+        }
         if (source < 0 && in != null && in.governor() >= 0 && (in.relation().equals("obj")
                 || in.relation().equals("nsubj:pass")) && LIGHT_VERBS.contains(tokens.get(in.governor()).lemma()
                 .toLowerCase(Locale.ROOT))) {
