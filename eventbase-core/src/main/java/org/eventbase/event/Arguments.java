@@ -143,7 +143,7 @@ final class Arguments {
             return false;
         }
         String rel = in.relation();
-        if (rel.equals("compound") || rel.equals("amod")) {
+        if (rel.equals("compound") || rel.equals("amod") || caseOf(g, tokens, noun).equals("without")) {
             return false;
         }
         if (rel.equals("root") || rel.startsWith("nsubj") || rel.equals("obj")) {
