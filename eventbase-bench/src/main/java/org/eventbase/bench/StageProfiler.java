@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.eventbase.clean.ArticleCleaner;
 import org.eventbase.clean.CleanedArticle;
+import org.eventbase.count.CountStage;
 import org.eventbase.entity.EntityStage;
+import org.eventbase.event.EventStage;
 import org.eventbase.ingest.ArticleInputs;
 import org.eventbase.ingest.ReadLimits;
 import org.eventbase.ingest.ReadResult;
@@ -19,11 +21,16 @@ import org.eventbase.nlp.CoreNlpProperties;
 import org.eventbase.nlp.CoreNlpStage;
 import org.eventbase.pipeline.ArticleExtractor;
 import org.eventbase.pipeline.Document;
+import org.eventbase.nlp.SentenceParser;
 import org.eventbase.pipeline.Pipeline;
+import org.eventbase.pipeline.Stage;
+import org.eventbase.quote.QuoteStage;
+import org.eventbase.time.TimeStage;
 
 /**
  * Times Eventbase stage by stage on one thread (wall time): reading the files, cleaning, language, the CoreNLP stage
- * (annotators plus conversion to Eventbase's records) and the entity stage. The CoreNLP stage's pipeline is private,
+ * (annotators plus conversion to Eventbase's records), the entity stage and the later stages (times, quotes, counts,
+ * events, with the events stage's dependency parses broken out). The CoreNLP stage's pipeline is private,
  * so its breakdown by annotator comes from a second pipeline with the same properties run over the same texts, using
  * CoreNLP's own timing; the plain pipeline is broken down the same way.
  * Example: {@code new StageProfiler(corpusDir).eventbase(articles).table().render()}.
@@ -47,6 +54,12 @@ public final class StageProfiler {
         long language = 0;
         long nlpTime = 0;
         long entityTime = 0;
+        List<Stage> later = List.of(new TimeStage(), new QuoteStage(), new CountStage(), new EventStage());
+        long[] laterTime = new long[later.size()];
+        long parseBefore = 0;
+        long parseTime = 0;
+        long parsedBefore = 0;
+        long parsed = 0;
         List<String> texts = new ArrayList<>();
         for (BenchArticle a : articles) {
             long t0 = System.nanoTime();
@@ -59,8 +72,21 @@ public final class StageProfiler {
             long t3 = System.nanoTime();
             Document withNlp = nlp.apply(Document.of(article));
             long t4 = System.nanoTime();
-            entities.apply(withNlp);
+            Document doc = entities.apply(withNlp);
             long t5 = System.nanoTime();
+            for (int i = 0; i < later.size(); i++) {
+                if (later.get(i) instanceof EventStage) {
+                    parseBefore = SentenceParser.shared().parseNanos();
+                    parsedBefore = SentenceParser.shared().parsedSentences();
+                }
+                long start = System.nanoTime();
+                doc = later.get(i).apply(doc);
+                laterTime[i] += System.nanoTime() - start;
+                if (later.get(i) instanceof EventStage) {
+                    parseTime += SentenceParser.shared().parseNanos() - parseBefore;
+                    parsed += SentenceParser.shared().parsedSentences() - parsedBefore;
+                }
+            }
             clean += t1 - t0;
             language += t2 - t1;
             nlpTime += t4 - t3;
@@ -77,6 +103,12 @@ public final class StageProfiler {
         stages.add(new StageTime("nlp (CoreNLP stage)", nlpTime));
         stages.addAll(AnnotatorTimings.of(mirror, "   nlp: "));
         stages.add(new StageTime("entities", entityTime));
+        for (int i = 0; i < later.size(); i++) {
+            stages.add(new StageTime(later.get(i).name(), laterTime[i]));
+            if (later.get(i) instanceof EventStage) {
+                stages.add(new StageTime("   events: dependency parses (" + parsed + " sentences)", parseTime));
+            }
+        }
         return new StageProfile("eventbase", articles.size(), stages);
     }
 

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.eventbase.model.Article;
 import org.eventbase.model.Attribute;
+import org.eventbase.model.Count;
 import org.eventbase.model.Entity;
+import org.eventbase.model.Event;
+import org.eventbase.model.EventActor;
 import org.eventbase.model.Quote;
 import org.eventbase.model.TimeRef;
 import org.eventbase.model.Role;
@@ -15,7 +18,8 @@ import org.eventbase.pipeline.Layers;
 
 /**
  * A readable summary of one extracted article for {@code --format text}: metadata, size, and each entity with
- * its roles, attributes and mention count, each date with its resolved value, and each quote with its speaker.
+ * its roles, attributes and mention count, each date with its resolved value, each quote with its speaker, each
+ * count with its claimant and each event with its date, actors, place and ACLED category.
  */
 final class ArticleSummary {
     private ArticleSummary() {}
@@ -76,7 +80,50 @@ final class ArticleSummary {
                         .append(": \u201c").append(clip(q.text(), 70)).append("\u201d\n");
             }
         });
+        doc.find(Layers.COUNTS).ifPresent(layer -> {
+            sb.append("counts (").append(layer.counts().size()).append(")\n");
+            for (Count c : layer.counts()) {
+                sb.append("  ").append(String.format("%-13s", c.kind())).append(c.min())
+                        .append(c.max() == null ? "+" : c.max() == c.min() ? "" : "-" + c.max())
+                        .append(c.victims() == null ? "" : " " + c.victims())
+                        .append(" \u00ab").append(c.text()).append("\u00bb")
+                        .append(c.claimant() == null ? "" : " claimed by " + c.claimant().name()
+                                + (c.claimant().reportedBy() == null ? "" : " via " + c.claimant().reportedBy()))
+                        .append(c.historical() ? " [historical]" : "").append('\n');
+            }
+        });
+        doc.find(Layers.EVENTS).ifPresent(layer -> {
+            sb.append("events (").append(layer.events().size()).append(")\n");
+            for (Event e : layer.events()) {
+                List<String> flags = new ArrayList<>();
+                if (e.modality().hypothetical()) {
+                    flags.add("hypothetical");
+                }
+                if (e.modality().negated()) {
+                    flags.add("negated");
+                }
+                if (e.modality().historical()) {
+                    flags.add("historical");
+                }
+                if (e.modality().reported()) {
+                    flags.add("reported");
+                }
+                sb.append("  ").append(String.format("%-23s", e.type() + (e.mode() == null ? "" : "/" + e.mode())))
+                        .append(String.format("%-11s", e.time() == null ? "-" : e.time().value()))
+                        .append(' ').append(actors(e.sources())).append(" \u2192 ").append(actors(e.targets()))
+                        .append(" \u00ab").append(e.trigger()).append("\u00bb")
+                        .append(e.place() == null ? "" : " in " + e.place().text())
+                        .append(e.acled() == null ? "" : " (ACLED " + e.acled().eventType() + " / "
+                                + e.acled().subEventType() + ")")
+                        .append(e.claimant() == null ? "" : " claimed by " + e.claimant().name())
+                        .append(flags.isEmpty() ? "" : " [" + String.join(", ", flags) + "]").append('\n');
+            }
+        });
         return sb.toString();
+    }
+
+    private static String actors(List<EventActor> actors) {
+        return actors.isEmpty() ? "-" : actors.stream().map(EventActor::text).collect(Collectors.joining(", "));
     }
 
     private static String clip(String s, int width) {

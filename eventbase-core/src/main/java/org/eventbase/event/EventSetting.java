@@ -1,0 +1,204 @@
+package org.eventbase.event;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.eventbase.model.Entity;
+import org.eventbase.model.EntityKind;
+import org.eventbase.model.EntityLayer;
+import org.eventbase.model.EventPlace;
+import org.eventbase.model.EventTime;
+import org.eventbase.model.Mention;
+import org.eventbase.model.Place;
+import org.eventbase.model.PlaceLayer;
+import org.eventbase.model.Sentence;
+import org.eventbase.model.Span;
+import org.eventbase.model.TimeLayer;
+import org.eventbase.model.TimePrecision;
+import org.eventbase.model.TimeRef;
+
+/**
+ * Finds where and when an event happened. Place: the most specific place named in its sentence (from the places
+ * layer when present, else a GPE/LOCATION entity of the sentence with {@code placeId} null), else one named in the
+ * previous sentence of the same paragraph, else the article's setting (the city it names most often). Time: the resolved time expression of the sentence nearest the trigger,
+ * else the previous sentence's when the sentence continues its paragraph, else the publication date with text null.
+ * Example: "Crowds stormed the airport in Almaty on Wednesday" gives place Almaty and Wednesday's date.
+ */
+final class EventSetting {
+    private final String text;
+    private final List<Sentence> sentences;
+    private final EntityLayer entities;
+    private final PlaceLayer places;
+    private final TimeLayer times;
+    private final String published;
+    /** Entity ids of the places the recogniser tagged as cities. */
+    private final java.util.Set<String> cities;
+    private EventPlace setting;
+    private boolean settingDone;
+
+    EventSetting(String text, List<Sentence> sentences, EntityLayer entities, PlaceLayer places, TimeLayer times, String published) {
+        this.text = text;
+        this.sentences = sentences;
+        this.entities = entities;
+        this.places = places;
+        this.times = times;
+        this.published = published;
+        this.cities = new java.util.HashSet<>();
+        java.util.Set<Integer> cityStarts = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            for (org.eventbase.model.Token t : s.tokens()) {
+                if ("CITY".equals(t.ner())) {
+                    cityStarts.add(t.start());
+                }
+            }
+        }
+        for (Entity e : entities.entities()) {
+            if (e.mentions().stream().anyMatch(m -> cityStarts.contains(m.start()))) {
+                cities.add(e.id());
+            }
+        }
+    }
+
+    /**
+     * The place of an event of {@code sentence}; {@code inClause} tells whether a span of the sentence belongs to
+     * the event's clause (or a clause above it), so that a place in a relative clause about something else is not
+     * taken.
+     */
+    EventPlace place(Sentence sentence, int triggerOffset, Predicate<Span> inClause) {
+        EventPlace own = placeIn(sentence, triggerOffset, inClause);
+        if (own != null) {
+            return own;
+        }
+        EventPlace previous = sentence.index() > 0 && sameParagraph(sentence)
+                ? placeIn(sentences.get(sentence.index() - 1), triggerOffset, span -> true) : null;
+        return previous != null ? previous : setting();
+    }
+
+    /** The time of an event of {@code sentence}, with {@code inClause} as for {@link #place}. */
+    EventTime time(Sentence sentence, int triggerOffset, Predicate<Span> inClause) {
+        Optional<TimeRef> own = timeIn(sentence, triggerOffset, inClause);
+        if (own.isEmpty() && sentence.index() > 0 && sameParagraph(sentence)) {
+            // A continuation takes the previous sentence's date, not a background year mentioned there.
+            own = timeIn(sentences.get(sentence.index() - 1), triggerOffset,
+                    span -> true).filter(t -> !background(t));
+        }
+        if (own.isPresent()) {
+            TimeRef t = own.get();
+            return new EventTime(t.text(), t.value(), t.precision(), t.span());
+        }
+        if (published == null || published.length() < 10) {
+            return null;
+        }
+        return new EventTime(null, published.substring(0, 10), TimePrecision.DAY, null);
+    }
+
+    /** True when no blank line separates {@code sentence} from the one before it. */
+    private boolean sameParagraph(Sentence sentence) {
+        Sentence previous = sentences.get(sentence.index() - 1);
+        int from = Math.min(previous.end(), text.length());
+        int to = Math.min(Math.max(from, sentence.start()), text.length());
+        return !text.substring(from, to).contains("\n\n") && !text.substring(from, to).contains("\n");
+    }
+
+    private boolean background(TimeRef t) {
+        Optional<Integer> year = org.eventbase.count.BackgroundYears.yearOf(t.value());
+        Optional<Integer> now = org.eventbase.count.BackgroundYears.yearOf(published);
+        return year.isPresent() && now.isPresent() && year.get() <= now.get() - 2;
+    }
+
+    private Optional<TimeRef> timeIn(Sentence sentence, int triggerOffset, Predicate<Span> inClause) {
+        if (times == null) {
+            return Optional.empty();
+        }
+        return times.times().stream()
+                .filter(t -> t.resolved() && t.value() != null && sentence.start() <= t.span().start()
+                        && t.span().end() <= sentence.end() && inClause.test(t.span()))
+                .min(Comparator.comparingInt(t -> Math.abs(t.span().start() - triggerOffset)));
+    }
+
+    private EventPlace placeIn(Sentence sentence, int triggerOffset, Predicate<Span> inClause) {
+        Span bounds = new Span(sentence.start(), sentence.end());
+        if (places != null) {
+            EventPlace best = null;
+            int bestRank = Integer.MAX_VALUE;
+            for (Place p : places.places()) {
+                for (Mention m : p.mentions()) {
+                    if (bounds.contains(m.span()) && inClause.test(m.span())) {
+                        int rank = p.precision().ordinal() * 10_000 + Math.abs(m.start() - triggerOffset);
+                        if (rank < bestRank) {
+                            bestRank = rank;
+                            best = new EventPlace(m.text(), p.id(), p.entityId(), m.span());
+                        }
+                    }
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        EventPlace best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Entity e : entities.entities()) {
+            if (e.kind() != EntityKind.GPE && e.kind() != EntityKind.LOCATION) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (bounds.contains(m.span()) && !possessive(m) && inClause.test(m.span())) {
+                    // Places after "in/at/near" state where; a country named as an actor ("Russia's") does not.
+                    int rank = introduction(m) + Math.abs(m.start() - triggerOffset);
+                    if (rank < bestRank) {
+                        bestRank = rank;
+                        best = new EventPlace(m.text(), null, e.id(), m.span());
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private boolean possessive(Mention m) {
+        return text.startsWith("'s", m.end()) || text.startsWith("’s", m.end());
+    }
+
+    /** 0 for "in/at/near X" (where it happened), 5000 for "of/from/into X", 10000 for a bare name. */
+    private int introduction(Mention m) {
+        String before = text.substring(Math.max(0, m.start() - 40), m.start()).toLowerCase(java.util.Locale.ROOT);
+        String words = "\\s+(the\\s+)?([\\p{L}'’-]+\\s+){0,3}$";
+        if (before.matches("(?s).*\\b(in|at|near|outside|inside|across|around)" + words)) {
+            return 0;
+        }
+        return before.matches("(?s).*\\b(of|from|into|to|towards)" + words) ? 5_000 : 10_000;
+    }
+
+    /**
+     * The article's setting, for events whose sentence names no place: the city the article names most often,
+     * else the place it names most often (at least twice).
+     */
+    private EventPlace setting() {
+        if (settingDone) {
+            return setting;
+        }
+        settingDone = true;
+        if (places != null) {
+            setting = places.places().stream()
+                    .filter(p -> p.mentions().size() >= 2)
+                    .min(Comparator.comparingInt((Place p) -> p.precision().ordinal() <= 1 ? 0 : 1)
+                            .thenComparing(p -> -p.mentions().size()))
+                    .map(p -> new EventPlace(p.mentions().get(0).text(), p.id(), p.entityId(),
+                            p.mentions().get(0).span()))
+                    .orElse(null);
+            if (setting != null) {
+                return setting;
+            }
+        }
+        setting = entities.entities().stream()
+                .filter(e -> (e.kind() == EntityKind.GPE || e.kind() == EntityKind.LOCATION)
+                        && (cities.contains(e.id()) || e.mentions().size() >= 2))
+                .min(Comparator.comparingInt((Entity e) -> cities.contains(e.id()) ? 0 : 1)
+                        .thenComparing(e -> -e.mentions().size()))
+                .map(e -> new EventPlace(e.mentions().get(0).text(), null, e.id(), e.mentions().get(0).span()))
+                .orElse(null);
+        return setting;
+    }
+}
