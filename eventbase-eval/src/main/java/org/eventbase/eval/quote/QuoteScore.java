@@ -1,0 +1,59 @@
+package org.eventbase.eval.quote;
+
+/**
+ * Quote detection and attribution counts, summed over articles: precision, recall and F1 of the pairing, and
+ * over the pairs the share whose speaker and whose kind agree with the gold. Example:
+ * {@code QuoteScore.EMPTY.plus(result).f1()}.
+ */
+public record QuoteScore(int gold, int predicted, int matched, int speakerCorrect, int kindCorrect, int kindKnown) {
+    public static final QuoteScore EMPTY = new QuoteScore(0, 0, 0, 0, 0, 0);
+
+    /** This score with one article's pairing counted in. */
+    public QuoteScore plus(QuoteMatcher.Result result) {
+        int speakers = 0;
+        int kinds = 0;
+        int known = 0;
+        for (QuoteMatcher.Pair pair : result.pairs()) {
+            if (SpeakerMatch.agrees(pair.gold(), pair.predicted())) {
+                speakers++;
+            }
+            if (pair.gold().kind() != null) {
+                known++;
+                if (pair.gold().kind() == pair.predicted().kind()) {
+                    kinds++;
+                }
+            }
+        }
+        int pairs = result.pairs().size();
+        return new QuoteScore(gold + pairs + result.missed().size(), predicted + pairs + result.spurious().size(),
+                matched + pairs, speakerCorrect + speakers, kindCorrect + kinds, kindKnown + known);
+    }
+
+    public double precision() {
+        return ratio(matched, predicted);
+    }
+
+    public double recall() {
+        return ratio(matched, gold);
+    }
+
+    public double f1() {
+        double p = precision();
+        double r = recall();
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    /** Share of matched quotes whose predicted speaker is the gold one. */
+    public double speakerAccuracy() {
+        return ratio(speakerCorrect, matched);
+    }
+
+    /** Share of matched quotes with a gold kind whose predicted kind is the same. */
+    public double kindAccuracy() {
+        return ratio(kindCorrect, kindKnown);
+    }
+
+    private static double ratio(int part, int whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+}

@@ -1,0 +1,52 @@
+package org.eventbase.eval.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.eventbase.model.QuoteKind;
+import org.eventbase.model.Span;
+import org.junit.jupiter.api.Test;
+
+class QuoteMatcherTest {
+    private static final String TEXT = "“We will stay here until the end,” she said, and the crowd cheered loudly.";
+
+    private static GoldQuote gold(String words) {
+        int at = TEXT.indexOf(words);
+        return new GoldQuote(List.of(new Span(at, at + words.length())), QuoteKind.DIRECT, "Ana Berg", List.of());
+    }
+
+    private static PredictedQuote predicted(String words) {
+        int at = TEXT.indexOf(words);
+        return new PredictedQuote(new Span(at, at + words.length()), QuoteKind.DIRECT, List.of(), List.of(), null);
+    }
+
+    @Test
+    void pairsQuotesSharingHalfOfBothTokenSets() {
+        QuoteMatcher.Result result = new QuoteMatcher(TEXT).match(
+                List.of(gold("We will stay here until the end,")), List.of(predicted("We will stay here")));
+
+        assertThat(result.pairs()).hasSize(1);
+        assertThat(result.missed()).isEmpty();
+    }
+
+    @Test
+    void rejectsAPredictionThatIsMostlyOtherWords() {
+        // shares all 3 gold tokens, but they are 3 of the prediction's 16
+        QuoteMatcher.Result result = new QuoteMatcher(TEXT).match(List.of(gold("until the end")),
+                List.of(predicted("We will stay here until the end,” she said, and the crowd cheered loudly")));
+
+        assertThat(result.pairs()).isEmpty();
+        assertThat(result.missed()).hasSize(1);
+        assertThat(result.spurious()).hasSize(1);
+    }
+
+    @Test
+    void pairsEachPredictionWithOneGoldQuoteAtMost() {
+        QuoteMatcher.Result result = new QuoteMatcher(TEXT).match(
+                List.of(gold("We will stay here until the end,"), gold("We will stay here")),
+                List.of(predicted("We will stay here until the end,")));
+
+        assertThat(result.pairs()).hasSize(1);
+        assertThat(result.missed()).hasSize(1);
+    }
+}
