@@ -20,7 +20,8 @@ import org.eventbase.quote.QuoteStage;
  * gold quotes by {@link QuoteMatcher}; speakers compare by {@link SpeakerMatch}. The project set is scored over
  * all quotes and per kind (a pair must then agree on the kind); PolNeAR over its quoted passages (Content opening
  * with a quotation mark, against predicted DIRECT and PARTIAL quotes) and over all its attributions (against
- * every predicted quote but SCARE). Example: {@code QuoteEvaluation.standard().evaluate(QuoteGoldSet.read(p, "dev"))}.
+ * every predicted quote but SCARE); there a prediction inside another attribution's Content is not counted, as
+ * PolNeAR gives each token to one attribution only. Example: {@code QuoteEvaluation.standard().evaluate(QuoteGoldSet.read(p, "dev"))}.
  */
 public final class QuoteEvaluation {
     private static final int SNIPPET = 80;
@@ -48,7 +49,9 @@ public final class QuoteEvaluation {
                 View view = views.get(v);
                 List<GoldQuote> g = doc.quotes().stream().filter(q -> view.gold().test(doc, q)).toList();
                 List<PredictedQuote> p = predicted.stream().filter(view.predicted()).toList();
-                QuoteMatcher.Result result = matcher.match(g, p);
+                List<List<Span>> ignored = !view.ignoreOtherGold() ? List.of() : doc.quotes().stream()
+                        .filter(q -> !view.gold().test(doc, q)).map(GoldQuote::content).toList();
+                QuoteMatcher.Result result = matcher.match(g, p, ignored);
                 scores[v] = scores[v].plus(result);
                 if (v == 0) {
                     errors.addAll(errors(doc, result));
@@ -62,7 +65,12 @@ public final class QuoteEvaluation {
         return new QuoteReport(gold.format(), gold.split(), gold.documents().size(), rows, errors);
     }
 
-    private record View(String label, GoldFilter gold, Predicate<PredictedQuote> predicted) {}
+    /**
+     * @param ignoreOtherGold whether predictions inside gold quotes outside the view are left out (PolNeAR gives
+     *                        each token to one attribution, so quoted words inside a reported clause are never gold)
+     */
+    private record View(String label, GoldFilter gold, Predicate<PredictedQuote> predicted,
+            boolean ignoreOtherGold) {}
 
     private interface GoldFilter {
         boolean test(QuoteGoldDocument doc, GoldQuote quote);
@@ -70,9 +78,9 @@ public final class QuoteEvaluation {
 
     private static List<View> projectViews() {
         List<View> views = new ArrayList<>();
-        views.add(new View("all kinds", (d, q) -> true, p -> true));
+        views.add(new View("all kinds", (d, q) -> true, p -> true, false));
         for (QuoteKind kind : QuoteKind.values()) {
-            views.add(new View(kind.name(), (d, q) -> q.kind() == kind, p -> p.kind() == kind));
+            views.add(new View(kind.name(), (d, q) -> q.kind() == kind, p -> p.kind() == kind, false));
         }
         return views;
     }
@@ -80,8 +88,8 @@ public final class QuoteEvaluation {
     private static List<View> polnearViews() {
         return List.of(
                 new View("quoted", (d, q) -> PolnearReader.opensWithMark(q, d.text()),
-                        p -> p.kind() == QuoteKind.DIRECT || p.kind() == QuoteKind.PARTIAL),
-                new View("all attributions", (d, q) -> true, p -> p.kind() != QuoteKind.SCARE));
+                        p -> p.kind() == QuoteKind.DIRECT || p.kind() == QuoteKind.PARTIAL, true),
+                new View("all attributions", (d, q) -> true, p -> p.kind() != QuoteKind.SCARE, true));
     }
 
     private List<PredictedQuote> predict(QuoteGoldDocument doc) {

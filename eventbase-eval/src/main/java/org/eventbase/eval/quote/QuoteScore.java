@@ -1,12 +1,17 @@
 package org.eventbase.eval.quote;
 
 /**
- * Quote detection and attribution counts, summed over articles: precision, recall and F1 of the pairing, and
- * over the pairs the share whose speaker and whose kind agree with the gold. Example:
+ * Quote detection and attribution counts, summed over articles: precision (predictions paired or part of a
+ * paired gold quote, over predictions counted), recall (gold quotes paired, over gold quotes) and F1, and over
+ * the pairs the share whose speaker and whose kind agree with the gold. Example:
  * {@code QuoteScore.EMPTY.plus(result).f1()}.
+ *
+ * @param matched          gold quotes paired with a prediction
+ * @param predictedMatched predictions paired, or taken as parts of a paired gold quote
  */
-public record QuoteScore(int gold, int predicted, int matched, int speakerCorrect, int kindCorrect, int kindKnown) {
-    public static final QuoteScore EMPTY = new QuoteScore(0, 0, 0, 0, 0, 0);
+public record QuoteScore(int gold, int predicted, int matched, int predictedMatched, int speakerCorrect,
+        int kindCorrect, int kindKnown) {
+    public static final QuoteScore EMPTY = new QuoteScore(0, 0, 0, 0, 0, 0, 0);
 
     /** This score with one article's pairing counted in. */
     public QuoteScore plus(QuoteMatcher.Result result) {
@@ -25,12 +30,14 @@ public record QuoteScore(int gold, int predicted, int matched, int speakerCorrec
             }
         }
         int pairs = result.pairs().size();
-        return new QuoteScore(gold + pairs + result.missed().size(), predicted + pairs + result.spurious().size(),
-                matched + pairs, speakerCorrect + speakers, kindCorrect + kinds, kindKnown + known);
+        int right = pairs + result.parts().size();
+        return new QuoteScore(gold + pairs + result.missed().size(), predicted + right + result.spurious().size(),
+                matched + pairs, predictedMatched + right, speakerCorrect + speakers, kindCorrect + kinds,
+                kindKnown + known);
     }
 
     public double precision() {
-        return ratio(matched, predicted);
+        return ratio(predictedMatched, predicted);
     }
 
     public double recall() {

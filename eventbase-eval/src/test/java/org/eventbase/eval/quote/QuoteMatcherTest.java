@@ -41,6 +41,34 @@ class QuoteMatcherTest {
     }
 
     @Test
+    void takesPredictionsInsideAPairedGoldQuoteAsItsParts() {
+        String text = "“We will stay here,” she said, “until the contract is signed by all.”";
+        int a = text.indexOf("We will");
+        int b = text.indexOf("until");
+        GoldQuote split = new GoldQuote(List.of(new Span(a, text.indexOf("here") + 4),
+                new Span(b, text.indexOf("all") + 3)), QuoteKind.DIRECT, "Ana Berg", List.of());
+        QuoteMatcher.Result result = new QuoteMatcher(text).match(List.of(split), List.of(
+                new PredictedQuote(new Span(a, text.indexOf("here") + 5), QuoteKind.DIRECT, List.of(), List.of(), null),
+                new PredictedQuote(new Span(b, text.indexOf("all") + 4), QuoteKind.DIRECT, List.of(), List.of(), null)));
+
+        assertThat(result.pairs()).hasSize(1);
+        assertThat(result.parts()).hasSize(1);
+        assertThat(result.spurious()).isEmpty();
+        assertThat(QuoteScore.EMPTY.plus(result).precision()).isEqualTo(1.0);
+    }
+
+    @Test
+    void leavesOutPredictionsInsideIgnoredRegions() {
+        int at = TEXT.indexOf("the crowd cheered loudly");
+        QuoteMatcher.Result result = new QuoteMatcher(TEXT).match(List.of(),
+                List.of(predicted("crowd cheered"), predicted("We will stay")),
+                List.of(List.of(new Span(at, TEXT.length()))));
+
+        assertThat(result.ignored()).isEqualTo(1);
+        assertThat(result.spurious()).extracting(p -> p.content().start()).containsExactly(TEXT.indexOf("We will"));
+    }
+
+    @Test
     void pairsEachPredictionWithOneGoldQuoteAtMost() {
         QuoteMatcher.Result result = new QuoteMatcher(TEXT).match(
                 List.of(gold("We will stay here until the end,"), gold("We will stay here")),
