@@ -26,6 +26,7 @@ final class AttributionFinder {
     private static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "at", "from");
     private static final Set<String> CHANNEL_PREPOSITIONS = Set.of("on", "to", "with");
     private static final int AFTER_WINDOW = 6;
+    private static final Set<String> DASHES = Set.of("―", "—", "–", "-", "--");
 
     private final ArticleTokens tokens;
     private final String text;
@@ -98,7 +99,30 @@ final class AttributionFinder {
         return next < text.length() && text.charAt(next) == ',';
     }
 
+    /** {@code “…” ― Ana Berg} at the end of a paragraph: a name after a dash, with no verb. */
+    private Optional<Attribution> dashAfter(int from) {
+        if (from >= tokens.size() || !tokens.outsideQuotes(from) || !DASHES.contains(tokens.get(from).text())) {
+            return Optional.empty();
+        }
+        int first = from + 1;
+        int last = first;
+        while (last < tokens.size() && tokens.outsideQuotes(last) && tokens.pos(last).startsWith("NNP")
+                && !text.substring(tokens.get(first).start(), tokens.get(last).start()).contains("\n")) {
+            last++;
+        }
+        boolean endsParagraph = last >= tokens.size()
+                || text.substring(tokens.get(last - 1).end(), tokens.get(last).start()).contains("\n");
+        if (last == first || !endsParagraph) {
+            return Optional.empty();
+        }
+        return Optional.of(new Attribution(from, null, first, last - 1, SpeakerForm.NAME, null));
+    }
+
     private Optional<Attribution> after(int from, int sentence) {
+        Optional<Attribution> dash = dashAfter(from);
+        if (dash.isPresent()) {
+            return dash;
+        }
         int seen = 0;
         for (int i = from; i < tokens.size() && tokens.sentence(i) == sentence && tokens.outsideQuotes(i); i++) {
             if (isPunctuation(i)) {
@@ -167,10 +191,25 @@ final class AttributionFinder {
         if ("PRP".equals(tokens.pos(j)) && PRONOUNS.contains(tokens.lower(j))) {
             return Optional.of(new int[] {j, j, SpeakerForm.PRONOUN.ordinal()});
         }
+        j = beforeParenthesis(j);
         if (",".equals(tokens.get(j).text())) {
             return appositionBefore(j);
         }
         return nounPhraseEndingAt(j);
+    }
+
+    /** {@code Ana Berg (Labour) said}: the token before the parenthesis ending at {@code j}, else {@code j}. */
+    private int beforeParenthesis(int j) {
+        if (!")".equals(tokens.get(j).text()) && !"-RRB-".equals(tokens.get(j).text())) {
+            return j;
+        }
+        for (int k = j - 1; k > 0 && j - k < 8 && tokens.outsideQuotes(k) && tokens.sentence(k) == tokens.sentence(j);
+                k--) {
+            if ("(".equals(tokens.get(k).text()) || "-LRB-".equals(tokens.get(k).text())) {
+                return k - 1;
+            }
+        }
+        return j;
     }
 
     /**

@@ -85,4 +85,17 @@ class QuoteReportedSpeechTest {
         Document doc = extract("Another worker, who asked not to be named, said: “The exit door was locked.”");
         assertThat(quote(doc, "The exit door").speakerText()).as(describe(doc)).isEqualTo("Another worker");
     }
+    @Test
+    void parenthesisBetweenSpeakerAndVerbIsSkipped() {
+        Document doc = extract("“We will vote against the budget,” Senator Ana Berg (Labour) said in Oslo.");
+        assertThat(speakerName(doc, quote(doc, "We will vote"))).as(describe(doc)).isEqualTo("Ana Berg");
+    }
+
+    @Test
+    void nameAfterADashEndingTheParagraphIsTheSpeaker() {
+        Document doc = extract("Readers in Lisbon wrote to us.\n\n“The new bridge scares me. Nobody checked it.” ― Tom Lind"
+                + "\n\n“I cross it every day and I feel safe.” ― Rui Costa\n");
+        assertThat(speakerName(doc, quote(doc, "The new bridge"))).as(describe(doc)).isEqualTo("Tom Lind");
+        assertThat(speakerName(doc, quote(doc, "I cross it"))).as(describe(doc)).isEqualTo("Rui Costa");
+    }
 }
