@@ -52,65 +52,91 @@ public final class QuoteMatcher {
 
     public Result match(List<GoldQuote> gold, List<PredictedQuote> predicted, List<List<Span>> ignored) {
         boolean[] used = new boolean[predicted.size()];
-        List<Pair> pairs = new ArrayList<>();
-        List<GoldQuote> missed = new ArrayList<>();
-        List<PredictedQuote> parts = new ArrayList<>();
+        GoldQuote[] pairedWith = new GoldQuote[predicted.size()];
+        List<GoldQuote> unpaired = new ArrayList<>();
         for (GoldQuote g : gold) {
             int goldTokens = tokensIn(g.content(), null);
             int best = -1;
             double bestShare = 0;
-            int unionShared = 0;
-            List<Integer> inside = new ArrayList<>();
             for (int p = 0; p < predicted.size(); p++) {
-                if (used[p]) {
-                    continue;
+                if (!used[p]) {
+                    int shared = tokensIn(g.content(), predicted.get(p).content());
+                    double share = Math.min(ratio(shared, goldTokens), ratio(shared, size(predicted.get(p))));
+                    if (share >= MIN_SHARE && share > bestShare) {
+                        best = p;
+                        bestShare = share;
+                    }
                 }
-                Span content = predicted.get(p).content();
-                int predictedTokens = tokensIn(List.of(content), null);
-                int shared = tokensIn(g.content(), content);
-                double share = Math.min(ratio(shared, goldTokens), ratio(shared, predictedTokens));
-                if (ratio(shared, predictedTokens) >= MIN_SHARE) {
-                    inside.add(p);
-                    unionShared += shared;
-                }
-                if (share >= MIN_SHARE && share > bestShare) {
-                    best = p;
-                    bestShare = share;
-                }
-            }
-            if (best < 0 && !inside.isEmpty() && ratio(unionShared, goldTokens) >= MIN_SHARE) {
-                best = inside.get(0);
             }
             if (best < 0) {
+                unpaired.add(g);
+            } else {
+                used[best] = true;
+                pairedWith[best] = g;
+            }
+        }
+        List<PredictedQuote> parts = new ArrayList<>();
+        List<GoldQuote> missed = new ArrayList<>();
+        for (GoldQuote g : unpaired) {
+            List<Integer> inside = new ArrayList<>();
+            int union = 0;
+            for (int p = 0; p < predicted.size(); p++) {
+                int shared = tokensIn(g.content(), predicted.get(p).content());
+                if (!used[p] && ratio(shared, size(predicted.get(p))) >= MIN_SHARE) {
+                    inside.add(p);
+                    union += shared;
+                }
+            }
+            if (inside.isEmpty() || ratio(union, tokensIn(g.content(), null)) < MIN_SHARE) {
                 missed.add(g);
                 continue;
             }
-            used[best] = true;
-            pairs.add(new Pair(g, predicted.get(best)));
+            pairedWith[inside.get(0)] = g;
             for (int p : inside) {
-                if (!used[p]) {
-                    used[p] = true;
+                used[p] = true;
+                if (p != inside.get(0)) {
                     parts.add(predicted.get(p));
                 }
             }
         }
+        List<Pair> pairs = new ArrayList<>();
         List<PredictedQuote> spurious = new ArrayList<>();
         int left = 0;
         for (int p = 0; p < predicted.size(); p++) {
-            if (used[p]) {
+            PredictedQuote q = predicted.get(p);
+            if (pairedWith[p] != null) {
+                pairs.add(new Pair(pairedWith[p], q));
+            } else if (used[p]) {
                 continue;
-            }
-            Span content = predicted.get(p).content();
-            int predictedTokens = tokensIn(List.of(content), null);
-            boolean inIgnored = ignored.stream()
-                    .anyMatch(region -> ratio(tokensIn(region, content), predictedTokens) >= MIN_SHARE);
-            if (inIgnored) {
+            } else if (mostlyInside(q, pairedGold(pairedWith))) {
+                parts.add(q);
+            } else if (mostlyInside(q, ignored)) {
                 left++;
             } else {
-                spurious.add(predicted.get(p));
+                spurious.add(q);
             }
         }
+        pairs.sort((a, b) -> a.gold().content().get(0).compareTo(b.gold().content().get(0)));
         return new Result(pairs, missed, spurious, parts, left);
+    }
+
+    private static List<List<Span>> pairedGold(GoldQuote[] pairedWith) {
+        List<List<Span>> regions = new ArrayList<>();
+        for (GoldQuote g : pairedWith) {
+            if (g != null) {
+                regions.add(g.content());
+            }
+        }
+        return regions;
+    }
+
+    private boolean mostlyInside(PredictedQuote q, List<List<Span>> regions) {
+        int size = size(q);
+        return regions.stream().anyMatch(region -> ratio(tokensIn(region, q.content()), size) >= MIN_SHARE);
+    }
+
+    private int size(PredictedQuote q) {
+        return tokensIn(List.of(q.content()), null);
     }
 
     /** Tokens starting inside one of {@code pieces} and, when {@code also} is given, inside it too. */

@@ -58,6 +58,27 @@ class QuoteMatcherTest {
     }
 
     @Test
+    void pairsQuotedWordsInsideAReportedClauseWithTheirOwnGoldQuote() {
+        String text = "She said the offer was “an insult to the crew”.";
+        int clause = text.indexOf("the offer");
+        int words = text.indexOf("an insult");
+        GoldQuote indirect = new GoldQuote(List.of(new Span(clause, text.indexOf("”") + 1)), QuoteKind.INDIRECT,
+                "Ana Berg", List.of());
+        GoldQuote partial = new GoldQuote(List.of(new Span(words, text.indexOf("”"))), QuoteKind.PARTIAL,
+                "Ana Berg", List.of());
+        PredictedQuote predictedPartial = new PredictedQuote(new Span(words, text.indexOf("”")), QuoteKind.PARTIAL,
+                List.of(), List.of(), null);
+        PredictedQuote predictedIndirect = new PredictedQuote(new Span(clause, text.indexOf("”") + 1),
+                QuoteKind.INDIRECT, List.of(), List.of(), null);
+        QuoteMatcher.Result result = new QuoteMatcher(text).match(List.of(indirect, partial),
+                List.of(predictedIndirect, predictedPartial));
+
+        assertThat(result.pairs()).extracting(QuoteMatcher.Pair::predicted)
+                .containsExactly(predictedIndirect, predictedPartial);
+        assertThat(result.missed()).isEmpty();
+    }
+
+    @Test
     void leavesOutPredictionsInsideIgnoredRegions() {
         int at = TEXT.indexOf("the crowd cheered loudly");
         QuoteMatcher.Result result = new QuoteMatcher(TEXT).match(List.of(),
