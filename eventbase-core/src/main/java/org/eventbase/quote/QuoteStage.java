@@ -30,7 +30,7 @@ import org.eventbase.pipeline.Stage;
  * <p>Stateless and thread-safe. Odd input gives an empty layer, never an exception.
  */
 public final class QuoteStage implements Stage {
-    private static final String VERSION = "1";
+    private static final String VERSION = "2";
 
     private final QuotationMarkScanner scanner = new QuotationMarkScanner();
     private final QuoteKindClassifier kinds = new QuoteKindClassifier();
