@@ -42,9 +42,13 @@ public final class EvalQuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return EvalOutput.report(spec, json, "time: ",
-                () -> QuoteEvaluation.standard().evaluate(QuoteGoldSet.read(gold, split)),
-                EvaluationJson::of, EvalQuotesCommand::print);
+        return EvalOutput.report(spec, json, "time: ", this::evaluate, EvaluationJson::of, EvalQuotesCommand::print);
+    }
+
+    /** Reads the gold set first, so that a bad path fails before the models load. */
+    private QuoteReport evaluate() {
+        QuoteGoldSet goldSet = QuoteGoldSet.read(gold, split);
+        return QuoteEvaluation.standard().evaluate(goldSet);
     }
 
     private static void print(PrintWriter out, QuoteReport report) {
