@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Score Eventbase against gold data.",
         subcommands = {EvalExtractionCommand.class, EvalNerCommand.class, EvalTimesCommand.class,
-                EvalEventsCommand.class, EvalEventTypesCommand.class, EvalPetrarchCommand.class})
+                EvalEventsCommand.class, EvalEventTypesCommand.class, EvalPetrarchCommand.class,
+                EvalQuotesCommand.class})
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;

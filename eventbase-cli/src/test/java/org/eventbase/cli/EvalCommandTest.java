@@ -112,6 +112,33 @@ class EvalCommandTest {
     }
 
     @Test
+    void evalQuotesPrintsDetectionAndSpeakerScoresAndWritesJson() throws IOException {
+        Files.createDirectories(dir.resolve("quotes/dev"));
+        Files.writeString(dir.resolve("quotes/dev/dock.txt"),
+                "Dockers strike in Gdańsk\n\n“We will not unload a single ship,” said Marta Nowak, a crane driver.\n");
+        Files.writeString(dir.resolve("quotes/quotes.jsonl"), "{\"article\": \"dev/dock.txt\", \"kind\": \"DIRECT\", "
+                + "\"quote\": \"We will not unload a single ship,\", \"speaker\": \"Marta Nowak\"}\n");
+        Path json = dir.resolve("quotes.json");
+
+        CliRun run = CliRun.of("eval", "quotes", dir.resolve("quotes").toString(), "--json", json.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("quotes (project, dev): 1 documents");
+        assertThat(run.out()).containsPattern("all kinds +1 +1 +1 +1\\.000 +1\\.000 +1\\.000 +1\\.000 +1\\.000\n");
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertThat(report.get("task").asText()).isEqualTo("quotes");
+        assertThat(report.at("/scores/DIRECT/speakerAccuracy").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void evalQuotesOnAPathOfNeitherFormatIsOneLineError() {
+        CliRun run = CliRun.of("eval", "quotes", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(run.err()).contains(dir.toString(), "neither a quotes gold set");
+    }
+
+    @Test
     void malformedConllLineIsOneLineErrorNamingFileAndLine() {
         Path conll = write("bad.conll", "Angela NNP I-PER\n");
 

@@ -12,6 +12,6 @@ public enum QuoteKind {
     PARTIAL,
     /** One to three quoted words that no one is reported as saying: a term held at a distance. */
     SCARE,
-    /** Reported speech without quotation marks ("she said that …"); reserved, not yet produced. */
+    /** Reported speech without quotation marks: "she said that …", "nine died, the police said". */
     INDIRECT
 }

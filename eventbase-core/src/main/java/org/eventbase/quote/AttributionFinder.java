@@ -26,6 +26,7 @@ final class AttributionFinder {
     private static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "at", "from");
     private static final Set<String> CHANNEL_PREPOSITIONS = Set.of("on", "to", "with");
     private static final int AFTER_WINDOW = 6;
+    private static final Set<String> DASHES = Set.of("―", "—", "–", "-", "--");
 
     private final ArticleTokens tokens;
     private final String text;
@@ -98,7 +99,30 @@ final class AttributionFinder {
         return next < text.length() && text.charAt(next) == ',';
     }
 
+    /** {@code “…” ― Ana Berg} at the end of a paragraph: a name after a dash, with no verb. */
+    private Optional<Attribution> dashAfter(int from) {
+        if (from >= tokens.size() || !tokens.outsideQuotes(from) || !DASHES.contains(tokens.get(from).text())) {
+            return Optional.empty();
+        }
+        int first = from + 1;
+        int last = first;
+        while (last < tokens.size() && tokens.outsideQuotes(last) && tokens.pos(last).startsWith("NNP")
+                && !text.substring(tokens.get(first).start(), tokens.get(last).start()).contains("\n")) {
+            last++;
+        }
+        boolean endsParagraph = last >= tokens.size()
+                || text.substring(tokens.get(last - 1).end(), tokens.get(last).start()).contains("\n");
+        if (last == first || !endsParagraph) {
+            return Optional.empty();
+        }
+        return Optional.of(new Attribution(from, null, first, last - 1, SpeakerForm.NAME, null));
+    }
+
     private Optional<Attribution> after(int from, int sentence) {
+        Optional<Attribution> dash = dashAfter(from);
+        if (dash.isPresent()) {
+            return dash;
+        }
         int seen = 0;
         for (int i = from; i < tokens.size() && tokens.sentence(i) == sentence && tokens.outsideQuotes(i); i++) {
             if (isPunctuation(i)) {
@@ -129,7 +153,8 @@ final class AttributionFinder {
     Optional<Attribution> attributionAt(int i) {
         Token t = tokens.get(i);
         if ("according".equals(tokens.lower(i)) && tokens.outsideQuotes(i + 1) && "to".equals(tokens.lower(i + 1))) {
-            return speakerAfter(i + 1, false).map(s -> new Attribution(i, "according to", s[0], s[1], form(s), null));
+            return speakerAfter(i + 1, false, false)
+                    .map(s -> new Attribution(i, "according to", s[0], s[1], form(s), null));
         }
         if (!t.pos().startsWith("VB") || !REPORTING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
             return Optional.empty();
@@ -140,7 +165,8 @@ final class AttributionFinder {
         if ("VBG".equals(t.pos())) {
             speaker = participleSubject(i);
         } else {
-            speaker = speakerBefore(i).or(() -> speakerAfter(i, "tell".equals(verb) || CHARACTERISING.contains(verb)));
+            speaker = speakerBefore(i)
+                    .or(() -> speakerAfter(i, "tell".equals(verb) || CHARACTERISING.contains(verb), true));
         }
         return speaker.map(s -> new Attribution(i, verb, s[0], s[1], form(s), channel));
     }
@@ -165,10 +191,25 @@ final class AttributionFinder {
         if ("PRP".equals(tokens.pos(j)) && PRONOUNS.contains(tokens.lower(j))) {
             return Optional.of(new int[] {j, j, SpeakerForm.PRONOUN.ordinal()});
         }
+        j = beforeParenthesis(j);
         if (",".equals(tokens.get(j).text())) {
             return appositionBefore(j);
         }
         return nounPhraseEndingAt(j);
+    }
+
+    /** {@code Ana Berg (Labour) said}: the token before the parenthesis ending at {@code j}, else {@code j}. */
+    private int beforeParenthesis(int j) {
+        if (!")".equals(tokens.get(j).text()) && !"-RRB-".equals(tokens.get(j).text())) {
+            return j;
+        }
+        for (int k = j - 1; k > 0 && j - k < 8 && tokens.outsideQuotes(k) && tokens.sentence(k) == tokens.sentence(j);
+                k--) {
+            if ("(".equals(tokens.get(k).text()) || "-LRB-".equals(tokens.get(k).text())) {
+                return k - 1;
+            }
+        }
+        return j;
     }
 
     /**
@@ -179,6 +220,7 @@ final class AttributionFinder {
         int sentence = tokens.sentence(comma);
         int end = comma;
         int nearest = -1;
+        boolean afterClause = false;
         for (int part = 0; part < 4; part++) {
             int k = end - 1;
             while (k >= 0 && end - k < 20 && tokens.outsideQuotes(k) && tokens.sentence(k) == sentence
@@ -196,6 +238,10 @@ final class AttributionFinder {
                 return Optional.of(new int[] {from, end - 1, SpeakerForm.NAME.ordinal()});
             }
             boolean startsClause = tokens.pos(k + 1).startsWith("W");
+            if (nearest < 0 && afterClause && !startsClause) {
+                return nounPhraseEndingAt(end - 1);
+            }
+            afterClause |= startsClause;
             if (nearest < 0 && !startsClause) {
                 nearest = k;
             }
@@ -221,7 +267,8 @@ final class AttributionFinder {
 
     /**
      * The speaker of a participle: {@code cited the ministry as saying} gives "the ministry";
-     * {@code Berg appealed for help, describing …} gives the name before the sentence's first verb.
+     * {@code Berg appealed for help, describing …} and {@code The party on Monday rejected it, saying …} give the
+     * subject of the nearest finite verb before the participle, past a time phrase before that verb.
      */
     private Optional<int[]> participleSubject(int v) {
         int j = v - 1;
@@ -229,22 +276,37 @@ final class AttributionFinder {
             return nounPhraseEndingAt(j - 1);
         }
         int sentence = tokens.sentence(v);
+        int verb = -1;
         for (int i = v - 1; i > 0 && tokens.sentence(i - 1) == sentence; i--) {
-            if (!tokens.outsideQuotes(i)) {
-                continue;
-            }
             String pos = tokens.pos(i);
-            boolean finite = "VBD".equals(pos) || "VBZ".equals(pos) || "VBP".equals(pos);
-            if (finite && tokens.outsideQuotes(i - 1) && tokens.pos(i - 1).startsWith("NNP")) {
-                int first = i;
-                for (int k = i - 1; k > 0 && tokens.sentence(k - 1) == sentence && tokens.outsideQuotes(k); k--) {
-                    String p = tokens.pos(k);
-                    if (tokens.outsideQuotes(k - 1) && ("VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p)) && tokens.pos(k - 1).startsWith("NNP")) {
-                        first = k;
-                    }
-                }
-                return nounPhraseEndingAt(first - 1);
+            if (tokens.outsideQuotes(i) && ("VBD".equals(pos) || "VBZ".equals(pos) || "VBP".equals(pos))) {
+                verb = i;
+                break;
             }
+        }
+        if (verb < 0) {
+            return Optional.empty();
+        }
+        int end = verb - 1;
+        while (end > 0 && tokens.outsideQuotes(end) && (tokens.pos(end).startsWith("RB") || "MD".equals(tokens.pos(end))
+                || AUXILIARIES.contains(tokens.get(end).lemma().toLowerCase(java.util.Locale.ROOT)))) {
+            end--;
+        }
+        for (int tries = 0; tries < 2 && end >= 0 && tokens.sentence(end) == sentence; tries++) {
+            if (",".equals(tokens.get(end).text())) {
+                return appositionBefore(end);
+            }
+            Optional<int[]> np = nounPhraseEndingAt(end);
+            if (np.isEmpty()) {
+                return np;
+            }
+            int from = np.get()[0];
+            boolean timePhrase = Set.of("DATE", "TIME").contains(tokens.get(np.get()[1]).ner())
+                    && from > 0 && "IN".equals(tokens.pos(from - 1));
+            if (!timePhrase) {
+                return np;
+            }
+            end = from - 2;
         }
         return Optional.empty();
     }
@@ -274,9 +336,12 @@ final class AttributionFinder {
         return Optional.empty();
     }
 
-    /** The speaker's words right after the verb at {@code v} ({@code said X}). */
-    private Optional<int[]> speakerAfter(int v, boolean objectIsListener) {
-        if (objectIsListener || (tokens.outsideQuotes(v - 1) && !isPunctuation(v - 1))) {
+    /**
+     * The speaker's words right after the verb at {@code v} ({@code said X}, {@code according to X}); with
+     * {@code afterPause}, only when the verb follows punctuation or a quote ({@code “…,” said X}).
+     */
+    private Optional<int[]> speakerAfter(int v, boolean objectIsListener, boolean afterPause) {
+        if (objectIsListener || (afterPause && tokens.outsideQuotes(v - 1) && !isPunctuation(v - 1))) {
             return Optional.empty();
         }
         int j = v + 1;

@@ -38,6 +38,14 @@ final class MentionIndex {
         return Optional.ofNullable(best);
     }
 
+    /** The first mention of entity {@code id} inside {@code [start, end)}, if any. */
+    Optional<Mention> mentionIn(String id, int start, int end) {
+        return mentions.stream()
+                .filter(l -> l.entity().id().equals(id) && start <= l.mention().start() && l.mention().end() <= end)
+                .map(Located::mention)
+                .findFirst();
+    }
+
     /** Distinct people mentioned inside {@code [start, end)}, in order of mention. */
     List<Entity> peopleIn(int start, int end, List<int[]> excluded) {
         List<Entity> people = new ArrayList<>();

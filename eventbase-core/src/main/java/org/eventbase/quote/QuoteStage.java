@@ -30,7 +30,7 @@ import org.eventbase.pipeline.Stage;
  * <p>Stateless and thread-safe. Odd input gives an empty layer, never an exception.
  */
 public final class QuoteStage implements Stage {
-    private static final String VERSION = "1";
+    private static final String VERSION = "2";
 
     private final QuotationMarkScanner scanner = new QuotationMarkScanner();
     private final QuoteKindClassifier kinds = new QuoteKindClassifier();
@@ -76,6 +76,7 @@ public final class QuoteStage implements Stage {
         SpeakerResolver resolver = new SpeakerResolver(tokens, text, mentions, finder, passages);
         Map<Integer, Set<String>> speakersBySentence = new HashMap<>();
         List<Quote> quotes = new ArrayList<>();
+        Set<Integer> quoteVerbs = new java.util.HashSet<>();
         for (QuotedPassage passage : passages) {
             int first = tokens.firstAtOrAfter(passage.outer().start());
             int last = tokens.lastBefore(passage.outer().end());
@@ -101,6 +102,15 @@ public final class QuoteStage implements Stage {
                         previous.speakerReason());
                 continues = previous.continues() != null ? previous.continues() : previous.id();
             }
+            if (attribution.isEmpty() && kind == QuoteKind.DIRECT && continues == null) {
+                Optional<Speaker> subject = resolver.subjectOfSentenceBefore(passage);
+                if (subject.isPresent()) {
+                    speaker = subject.get();
+                }
+            }
+            if (kind == QuoteKind.DIRECT) {
+                attribution.ifPresent(a -> quoteVerbs.add(a.verbToken()));
+            }
             if (speaker.entityId() != null) {
                 speakersBySentence.computeIfAbsent(sentence, s -> new LinkedHashSet<>()).add(speaker.entityId());
             }
@@ -110,7 +120,7 @@ public final class QuoteStage implements Stage {
             quotes.add(new Quote("q" + (quotes.size() + 1), kind, passage.content(), content, speaker.entityId(),
                     speaker.text(), speaker.span(), speaker.reason(), verb, channel, describes, continues));
         }
-        addReportedSpeech(quotes, new IndirectSpeechFinder(tokens, finder).find(), text, resolver,
+        addReportedSpeech(quotes, new IndirectSpeechFinder(tokens, finder).find(quoteVerbs), text, resolver,
                 speakersBySentence);
         return new QuoteLayer(quotes);
     }

@@ -59,6 +59,40 @@ final class SpeakerResolver {
         }
     }
 
+    /**
+     * The speaker of a quote with no attribution of its own that opens a sentence right after a sentence of the
+     * same paragraph about one person: {@code Berg rejected the offer. “We never saw it.”} gives Berg. The person is
+     * the one speaker of a reporting verb in that sentence, else the one person named before its first verb.
+     */
+    Optional<Speaker> subjectOfSentenceBefore(QuotedPassage passage) {
+        int first = tokens.firstAtOrAfter(passage.outer().start());
+        if (first >= tokens.size() || tokens.sentence(first) == 0) {
+            return Optional.empty();
+        }
+        int sentence = tokens.sentence(first);
+        Sentence own = tokens.sentenceAt(sentence);
+        Sentence before = tokens.sentenceAt(sentence - 1);
+        if ((own.start() < passage.outer().start() && !text.substring(own.start(), passage.outer().start()).isBlank())
+                || text.substring(before.end(), passage.outer().start()).contains("\n")
+                || quoteRanges.stream().anyMatch(r -> r[0] < before.end() && before.start() < r[1])) {
+            return Optional.empty();
+        }
+        List<Attribution> reported = finder.reportedIn(sentence - 1);
+        if (reported.size() == 1) {
+            Speaker speaker = resolve(reported.get(0), Map.of());
+            if (speaker.entityId() != null) {
+                return Optional.of(speaker);
+            }
+        }
+        List<String> subjects = subjectsOf(before, before.end());
+        if (reported.isEmpty() && subjects.size() == 1) {
+            String id = subjects.get(0);
+            return mentions.mentionIn(id, before.start(), before.end())
+                    .map(m -> new Speaker(id, m.text(), m.span(), null));
+        }
+        return Optional.empty();
+    }
+
     private Speaker pronoun(Attribution a, Span span, String words, Map<Integer, Set<String>> speakersBySentence) {
         if (!PERSONAL.contains(words.toLowerCase(java.util.Locale.ROOT))) {
             return new Speaker(null, words, span, "unresolved pronoun");

@@ -9,6 +9,8 @@ import org.eventbase.eval.extraction.PageResult;
 import org.eventbase.eval.ner.NerReport;
 import org.eventbase.eval.ner.SystemScore;
 import org.eventbase.eval.ner.TypeScore;
+import org.eventbase.eval.quote.QuoteReport;
+import org.eventbase.eval.quote.QuoteScore;
 import org.eventbase.eval.time.TimeReport;
 import org.eventbase.eval.time.TimexScore;
 
@@ -172,6 +174,39 @@ public final class EvaluationJson {
         put(root.putObject("overall"), report.overall());
         ObjectNode types = root.putObject("types");
         report.perType().forEach((type, score) -> put(types.putObject(type.name()), score));
+        return write(root);
+    }
+
+    public static String of(QuoteReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("task", "quotes");
+        root.put("format", report.format());
+        root.put("split", report.split());
+        root.put("documents", report.documents());
+        ObjectNode rows = root.putObject("scores");
+        for (QuoteReport.Row row : report.rows()) {
+            QuoteScore s = row.score();
+            ObjectNode r = rows.putObject(row.label());
+            r.put("gold", s.gold());
+            r.put("predicted", s.predicted());
+            r.put("matched", s.matched());
+            r.put("precision", s.precision());
+            r.put("recall", s.recall());
+            r.put("f1", s.f1());
+            r.put("speakerAccuracy", s.speakerAccuracy());
+            if (s.kindKnown() > 0) {
+                r.put("kindAccuracy", s.kindAccuracy());
+            }
+        }
+        ArrayNode errors = root.putArray("errors");
+        for (QuoteReport.Error e : report.errors()) {
+            ObjectNode n = errors.addObject();
+            n.put("document", e.document());
+            n.put("problem", e.problem());
+            n.put("quote", e.quote());
+            n.put("expected", e.expected());
+            n.put("found", e.found());
+        }
         return write(root);
     }
 }
