@@ -4,6 +4,7 @@ import java.util.List;
 import org.eventbase.clean.ArticleCleaner;
 import org.eventbase.clean.CleanedArticle;
 import org.eventbase.entity.EntityStage;
+import org.eventbase.geo.PlaceStage;
 import org.eventbase.lang.LanguageGuess;
 import org.eventbase.lang.LanguageIdentifier;
 import org.eventbase.model.Article;
@@ -36,7 +37,7 @@ public final class ArticleExtractor {
     /** The full pipeline with the shared, once-per-JVM NLP models. */
     public static ArticleExtractor standard() {
         return new ArticleExtractor(new ArticleCleaner(), LanguageIdentifier.shared(),
-                Pipeline.of(List.of(CoreNlpStage.shared(), new EntityStage(), new TimeStage(),
+                Pipeline.of(List.of(CoreNlpStage.shared(), new EntityStage(), new PlaceStage(), new TimeStage(),
                         new QuoteStage())));
     }
 
