@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
         description = "Score Eventbase against gold data.",
-        subcommands = {EvalExtractionCommand.class, EvalNerCommand.class, EvalTimesCommand.class})
+        subcommands = {EvalExtractionCommand.class, EvalNerCommand.class, EvalTimesCommand.class,
+                EvalGeoCommand.class})
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -8,16 +8,18 @@ import org.eventbase.model.PlacePrecision;
 /**
  * Picks the gazetteer entry a toponym most likely means, by a score: the size of the place (log population),
  * its rank (country, capital, admin-1 seat, admin-1 region), the article's country focus, a qualifier next to
- * it ("Paris, Texas" → an entry in Texas), admin-1 regions and places the article also names, and the cues of
+ * it ("Paris, Texas" → an entry in Texas), admin-1 regions and places the article also names, how many of the
+ * article's other toponyms have a namesake close by (local news names places near each other), and the cues of
  * {@link ToponymCues}. Deterministic: equal scores go to the smaller GeoNames id. Example: with Texas named
  * beside it, "Paris" scores the Paris in Lamar County above the French capital.
  */
 final class CandidateRanker {
     private static final double NEARBY_KM = 250;
+    private static final double NEIGHBOUR_KM = 150;
 
     /** What the article says around a toponym, for ranking its candidates. */
     record Context(CountryFocus focus, List<GazetteerEntry> qualifiers, List<GazetteerEntry> mentionedRegions,
-            List<GazetteerEntry> anchors, ToponymCues cues) {}
+            List<GazetteerEntry> anchors, List<List<GazetteerEntry>> others, ToponymCues cues) {}
 
     Optional<GazetteerEntry> best(List<GazetteerEntry> candidates, Context context) {
         return candidates.stream()
@@ -29,7 +31,7 @@ final class CandidateRanker {
         double score = Math.log10(e.population() + 10.0);
         score += switch (e.precision()) {
             case COUNTRY -> 3;
-            case ADMIN1 -> 1;
+            case ADMIN1 -> 0;
             case REGION -> 2;
             default -> e.isCapital() ? 2.5 : "PPLA".equals(e.featureCode()) ? 0.7
                     : "PPLA2".equals(e.featureCode()) ? 0.3 : 0;
@@ -60,6 +62,7 @@ final class CandidateRanker {
                 break;
             }
         }
+        score += Math.min(3, 1.0 * neighbours(e, context.others()));
         if (cues.division()) {
             score += e.precision() == PlacePrecision.ADMIN1 ? 5 : -2;
         }
@@ -73,6 +76,26 @@ final class CandidateRanker {
             score += 4;
         }
         return score;
+    }
+
+    /** How many of the article's other toponyms could be a place near {@code e} (or the region it lies in). */
+    private static int neighbours(GazetteerEntry e, List<List<GazetteerEntry>> others) {
+        if (e.precision() != PlacePrecision.CITY && e.precision() != PlacePrecision.ADMIN1) {
+            return 0;
+        }
+        int n = 0;
+        for (List<GazetteerEntry> other : others) {
+            for (GazetteerEntry o : other) {
+                boolean near = o.precision() == PlacePrecision.ADMIN1 ? within(e, o)
+                        : o.precision() == PlacePrecision.CITY && (e.precision() == PlacePrecision.ADMIN1
+                                ? within(o, e) : e.kilometresTo(o) < NEIGHBOUR_KM);
+                if (near) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
     }
 
     /** True when {@code e} lies in {@code container}: its country, or its admin-1 region within the country. */

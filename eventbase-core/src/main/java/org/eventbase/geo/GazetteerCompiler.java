@@ -28,18 +28,43 @@ import java.util.zip.GZIPOutputStream;
  * {@code key, row,row,…} line per key, first exact keys, then romanisation-folded ones ({@link PlaceNames#fold}).
  * Kinds: {@code P} GeoNames cities500 populated place, {@code A} admin-1 region, {@code C} country, {@code R} world
  * region. Only Latin-script alternate names are kept, as lookup keys. Admin-1 regions come with ISO 3166-2 codes;
- * their GeoNames admin-1 code is the one most of the 15 nearest cities500 places of the country carry.
+ * their GeoNames admin-1 code is the one most of the 15 nearest cities500 places of the country carry. A region whose
+ * point lies far from every place of its country (the source has some wrong points) moves to the largest place
+ * named like it, or is left out, as is one named like another country nearby (the source files Taiwan under CN).
  * Example: {@code java org.eventbase.geo.GazetteerCompiler target/gazetteer-sources target/classes/…/gazetteer.tsv.gz}.
  */
 public final class GazetteerCompiler {
     private static final int MAX_KEYS = 40;
     private static final int NEIGHBOURS = 15;
+    private static final double MISPLACED_KM = 300;
     private static final List<String> DIVISION_WORDS = List.of("region", "province", "oblast", "state", "governorate",
             "district", "county", "prefecture", "department", "voivodeship", "municipality", "territory", "republic",
             "krai", "okrug", "autonomous", "division", "emirate", "parish", "canton", "wilaya", "city");
     private static final Map<String, String> REGION_ALIASES = Map.of(
             "middle east", "Western Asia", "southeast asia", "South-Eastern Asia", "latin america", "South America",
             "the caribbean", "Caribbean", "horn of africa", "Eastern Africa", "sahel", "Western Africa");
+
+    /** English names for countries that their source lacks. */
+    private static final Map<String, List<String>> COUNTRY_ALIASES = Map.ofEntries(
+            Map.entry("US", List.of("America", "U.S.", "U.S.A.", "the States")),
+            Map.entry("GB", List.of("Britain", "Great Britain", "U.K.")), Map.entry("NL", List.of("Holland")),
+            Map.entry("MM", List.of("Burma")), Map.entry("CI", List.of("Ivory Coast")),
+            Map.entry("CZ", List.of("Czech Republic")), Map.entry("KR", List.of("South Korea")),
+            Map.entry("KP", List.of("North Korea")), Map.entry("CD", List.of("Congo-Kinshasa", "DR Congo", "DRC")),
+            Map.entry("PS", List.of("Palestinian territories")), Map.entry("TR", List.of("Turkey")));
+    /** The AP stylebook's abbreviations of US state names, as US datelines write them ("Alexandria, Minn."). */
+    private static final Map<String, String> AP_STATES = Map.ofEntries(Map.entry("Ala.", "AL"),
+            Map.entry("Ariz.", "AZ"), Map.entry("Ark.", "AR"), Map.entry("Calif.", "CA"), Map.entry("Colo.", "CO"),
+            Map.entry("Conn.", "CT"), Map.entry("Del.", "DE"), Map.entry("Fla.", "FL"), Map.entry("Ga.", "GA"),
+            Map.entry("Ill.", "IL"), Map.entry("Ind.", "IN"), Map.entry("Kan.", "KS"), Map.entry("Ky.", "KY"),
+            Map.entry("La.", "LA"), Map.entry("Md.", "MD"), Map.entry("Mass.", "MA"), Map.entry("Mich.", "MI"),
+            Map.entry("Minn.", "MN"), Map.entry("Miss.", "MS"), Map.entry("Mo.", "MO"), Map.entry("Mont.", "MT"),
+            Map.entry("Neb.", "NE"), Map.entry("Nev.", "NV"), Map.entry("Okla.", "OK"), Map.entry("Ore.", "OR"),
+            Map.entry("Pa.", "PA"), Map.entry("Tenn.", "TN"), Map.entry("Tex.", "TX"), Map.entry("Vt.", "VT"),
+            Map.entry("Va.", "VA"), Map.entry("Wash.", "WA"), Map.entry("W.Va.", "WV"), Map.entry("Wis.", "WI"),
+            Map.entry("Wyo.", "WY"), Map.entry("D.C.", "DC"), Map.entry("N.H.", "NH"), Map.entry("N.J.", "NJ"),
+            Map.entry("N.M.", "NM"), Map.entry("N.Y.", "NY"), Map.entry("N.C.", "NC"), Map.entry("N.D.", "ND"),
+            Map.entry("R.I.", "RI"), Map.entry("S.C.", "SC"), Map.entry("S.D.", "SD"));
 
     private GazetteerCompiler() {}
 
@@ -58,9 +83,10 @@ public final class GazetteerCompiler {
         ObjectMapper json = new ObjectMapper();
         JsonNode countries = json.readTree(sources.resolve("countries.json").toFile());
         JsonNode states = json.readTree(sources.resolve("states.json").toFile());
-        rows.addAll(countries(countries, cities));
-        rows.addAll(regions(countries));
-        rows.addAll(admin1(states, cities));
+        List<Row> countryRows = countries(countries, cities);
+        rows.addAll(countryRows);
+        rows.addAll(regions(countries, countryRows));
+        rows.addAll(admin1(states, cities, countryRows));
         rows.addAll(cities);
         Files.createDirectories(out.getParent());
         Path part = out.resolveSibling(out.getFileName() + ".part");
@@ -160,10 +186,12 @@ public final class GazetteerCompiler {
             addKey(keys, c.path("name").path("official").asText());
             c.path("name").path("native").forEach(n -> addKey(keys, n.path("common").asText()));
             c.path("altSpellings").forEach(a -> {
-                if (a.asText().length() > 3) {
-                    addKey(keys, a.asText());
+                String alt = a.asText();
+                if (alt.length() > 3 || code.equals("US") || code.equals("GB")) {
+                    addKey(keys, alt);
                 }
             });
+            COUNTRY_ALIASES.getOrDefault(code, List.of()).forEach(alias -> addKey(keys, alias));
             Set<String> demonyms = new LinkedHashSet<>();
             addKey(demonyms, c.path("demonyms").path("eng").path("m").asText());
             addKey(demonyms, c.path("demonyms").path("eng").path("f").asText());
@@ -175,14 +203,18 @@ public final class GazetteerCompiler {
         return rows;
     }
 
-    private static List<Row> regions(JsonNode countries) {
+    private static List<Row> regions(JsonNode countries, List<Row> countryRows) {
         Map<String, List<double[]>> members = new LinkedHashMap<>();
+        Map<String, Long> population = new HashMap<>();
+        Map<String, Long> countryPopulation = new HashMap<>();
+        countryRows.forEach(r -> countryPopulation.put(r.country, r.population));
         for (JsonNode c : countries) {
             double[] point = {c.path("latlng").path(0).asDouble(), c.path("latlng").path(1).asDouble()};
             for (String field : List.of("region", "subregion")) {
                 String name = c.path(field).asText();
                 if (!name.isBlank() && !name.equals("Antarctic")) {
                     members.computeIfAbsent(name, k -> new ArrayList<>()).add(point);
+                    population.merge(name, countryPopulation.getOrDefault(c.path("cca2").asText(), 0L), Long::sum);
                 }
             }
         }
@@ -193,9 +225,6 @@ public final class GazetteerCompiler {
             addKey(keys, name.replace("Western ", "West ").replace("Eastern ", "East ")
                     .replace("Northern ", "North ").replace("Southern ", "South ")
                     .replace("South-Eastern ", "Southeast ").replace("South-Eastern ", "South East "));
-            if (name.equals("Americas")) {
-                addKey(keys, "America");
-            }
             REGION_ALIASES.forEach((alias, target) -> {
                 if (target.equals(name)) {
                     addKey(keys, alias);
@@ -203,18 +232,20 @@ public final class GazetteerCompiler {
             });
             double lat = points.stream().mapToDouble(p -> p[0]).average().orElse(0);
             double lon = points.stream().mapToDouble(p -> p[1]).average().orElse(0);
-            rows.add(new Row("R", "0", name, lat, lon, "L", "RGN", "", "", 0, keys, Set.of()));
+            rows.add(new Row("R", "0", name, lat, lon, "L", "RGN", "", "", population.getOrDefault(name, 0L), keys,
+                    Set.of()));
         });
         return rows;
     }
 
-    private static List<Row> admin1(JsonNode states, List<Row> cities) {
+    private static List<Row> admin1(JsonNode states, List<Row> cities, List<Row> countries) {
         Map<String, List<Row>> byCountry = new HashMap<>();
         cities.forEach(c -> byCountry.computeIfAbsent(c.country, k -> new ArrayList<>()).add(c));
         Map<String, Map<String, Long>> admin1Population = new HashMap<>();
         cities.forEach(c -> admin1Population.computeIfAbsent(c.country, k -> new HashMap<>())
                 .merge(c.admin1, c.population, Long::sum));
         List<Row> rows = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
         for (JsonNode s : states) {
             String country = s.path("countryCode").asText();
             String name = s.path("name").asText();
@@ -223,7 +254,23 @@ public final class GazetteerCompiler {
             }
             double lat = s.path("latitude").asDouble();
             double lon = s.path("longitude").asDouble();
-            String admin1 = nearestAdmin1(byCountry.getOrDefault(country, List.of()), lat, lon);
+            List<Row> ofCountry = byCountry.getOrDefault(country, List.of());
+            if (!ofCountry.isEmpty() && nearestKm(ofCountry, lat, lon) > MISPLACED_KM) {
+                Row namesake = namesakeSeat(ofCountry, name);
+                if (namesake == null) {
+                    dropped.add(country + ":" + name);
+                    continue;
+                }
+                lat = namesake.lat;
+                lon = namesake.lon;
+            }
+            double[] point = {lat, lon};
+            if (countries.stream().anyMatch(c -> !c.country.equals(country) && c.name.equals(name)
+                    && km(c.lat, c.lon, point[0], point[1]) < MISPLACED_KM)) {
+                dropped.add(country + ":" + name);
+                continue;
+            }
+            String admin1 = nearestAdmin1(ofCountry, lat, lon);
             Set<String> keys = new LinkedHashSet<>();
             addKey(keys, name);
             String key = PlaceNames.key(name);
@@ -235,9 +282,21 @@ public final class GazetteerCompiler {
                     addKey(keys, key.substring(word.length() + 4));
                 }
             }
+            if (country.equals("US")) {
+                String iso = s.path("isoCode").asText();
+                addKey(keys, iso);
+                AP_STATES.forEach((abbreviation, code) -> {
+                    if (code.equals(iso)) {
+                        addKey(keys, abbreviation);
+                    }
+                });
+            }
             long population = admin1Population.getOrDefault(country, Map.of()).getOrDefault(admin1, 0L);
             rows.add(new Row("A", "0", name, lat, lon, "A", "ADM1", country, admin1, population, keys, Set.of()));
         }
+        System.out.println("gazetteer: " + dropped.size() + " admin-1 regions left out (their point is far from "
+                + "their country and no namesake place locates them, or they are a country of their own), e.g. "
+                + dropped.subList(0, Math.min(5, dropped.size())));
         return rows;
     }
 
@@ -253,6 +312,34 @@ public final class GazetteerCompiler {
         return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElse("");
+    }
+
+    /** The most populous place of the country named like the region, with or without its division word. */
+    private static Row namesakeSeat(List<Row> cities, String regionName) {
+        String key = PlaceNames.key(regionName);
+        Set<String> keys = new LinkedHashSet<>(List.of(key));
+        for (String word : DIVISION_WORDS) {
+            if (key.endsWith(" " + word)) {
+                keys.add(key.substring(0, key.length() - word.length() - 1));
+            }
+            if (key.startsWith(word + " of ")) {
+                keys.add(key.substring(word.length() + 4));
+            }
+        }
+        return cities.stream().filter(c -> keys.contains(PlaceNames.key(c.name)))
+                .max(Comparator.comparingLong(Row::population)).orElse(null);
+    }
+
+    private static double nearestKm(List<Row> cities, double lat, double lon) {
+        return cities.stream().mapToDouble(c -> km(c.lat, c.lon, lat, lon)).min().orElse(0);
+    }
+
+    private static double km(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double h = Math.pow(Math.sin((p2 - p1) / 2), 2)
+                + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(Math.toRadians(lon2 - lon1) / 2), 2);
+        return 2 * 6371.009 * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 
     private static double sq(double x) {

@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
  * Turns a place name into the key the gazetteer is looked up by: diacritics removed, letters without a
  * decomposition spelled out (ø → o, ß → ss, ł → l), lower case, punctuation as spaces, a leading "the" dropped.
  * Spellings that differ only so meet: {@code key("Sant Julià de Lòria")} and {@code key("sant-julia de loria")}
- * are both {@code "sant julia de loria"}. Transliteration variants (Zhanaozen, Janaozen) meet through the
+ * are both {@code "sant julia de loria"}; initials close up ("U.S." → {@code "us"}). Transliteration variants (Zhanaozen, Janaozen) meet through the
  * gazetteer's alternate names, each indexed under its own key.
  */
 public final class PlaceNames {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPELLED_INITIALS = Pattern.compile("(?:[a-z] )+[a-z]");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private PlaceNames() {}
@@ -31,6 +32,9 @@ public final class PlaceNames {
         s = NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         if (s.startsWith("the ")) {
             s = s.substring(4);
+        }
+        if (SPELLED_INITIALS.matcher(s).matches()) {
+            s = s.replace(" ", "");
         }
         return s;
     }

@@ -27,7 +27,7 @@ final class ToponymResolver {
         List<GazetteerEntry> regions = new ArrayList<>();
         List<GazetteerEntry> anchors = new ArrayList<>();
         CandidateRanker.Context alone = new CandidateRanker.Context(new CountryFocus(), List.of(), List.of(),
-                List.of(), new ToponymCues(false, false, false, false));
+                List.of(), List.of(), new ToponymCues(false, false, false, false));
         for (Toponym t : toponyms) {
             Optional<GazetteerEntry> first = ranker.best(t.candidates(), withCues(alone, t.cues()));
             if (first.isEmpty()) {
@@ -54,14 +54,28 @@ final class ToponymResolver {
         for (Toponym t : toponyms) {
             List<GazetteerEntry> qualifiers = qualifiers(text, t, toponyms);
             CandidateRanker.Context context = new CandidateRanker.Context(focus, qualifiers, regions, anchors,
-                    t.cues());
+                    others(t, toponyms), t.cues());
             picks.put(t, ranker.best(t.candidates(), context));
         }
         return new Resolution(picks, focus);
     }
 
     private static CandidateRanker.Context withCues(CandidateRanker.Context c, ToponymCues cues) {
-        return new CandidateRanker.Context(c.focus(), c.qualifiers(), c.mentionedRegions(), c.anchors(), cues);
+        return new CandidateRanker.Context(c.focus(), c.qualifiers(), c.mentionedRegions(), c.anchors(),
+                c.others(), cues);
+    }
+
+    /** The candidates of every other toponym with another name, the most populous first, at most 30 each. */
+    private static List<List<GazetteerEntry>> others(Toponym t, List<Toponym> all) {
+        List<List<GazetteerEntry>> others = new ArrayList<>();
+        for (Toponym o : all) {
+            if (o != t && !o.entity().name().equals(t.entity().name()) && !o.candidates().isEmpty()) {
+                others.add(o.candidates().stream()
+                        .sorted(java.util.Comparator.comparingLong(GazetteerEntry::population).reversed())
+                        .limit(30).toList());
+            }
+        }
+        return others;
     }
 
     /** The countries and admin-1 regions written right after a mention of {@code t}: "Paris, Texas". */
