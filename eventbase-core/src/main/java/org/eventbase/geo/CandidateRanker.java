@@ -16,6 +16,8 @@ import org.eventbase.model.PlacePrecision;
 final class CandidateRanker {
     private static final double NEARBY_KM = 250;
     private static final double NEIGHBOUR_KM = 150;
+    private static final java.util.regex.Pattern DIVISION_SUFFIX = java.util.regex.Pattern.compile(
+            " (?:region|province|oblast|state|governorate|district|county|prefecture|department|voivodeship)$");
 
     /** What the article says around a toponym, for ranking its candidates. */
     record Context(CountryFocus focus, List<GazetteerEntry> qualifiers, List<GazetteerEntry> mentionedRegions,
@@ -108,11 +110,16 @@ final class CandidateRanker {
         };
     }
 
-    /** An admin-1 region named like a city of 100,000 or more in the same country: the city is meant. */
+    /**
+     * An admin-1 region named like a city of 100,000 or more in the same country, with or without its division
+     * word ("Aktobe" for Aktobe Region and the city of Aktobe): written without the word, the city is meant.
+     */
     private static boolean hasLargeNamesakeCity(GazetteerEntry region, List<GazetteerEntry> candidates) {
+        String regionKey = PlaceNames.key(region.name());
+        String bare = DIVISION_SUFFIX.matcher(regionKey).replaceFirst("");
         return candidates.stream().anyMatch(c -> c.precision() == PlacePrecision.CITY && c.population() >= 100_000
                 && c.countryCode().equals(region.countryCode())
-                && PlaceNames.key(c.name()).equals(PlaceNames.key(region.name())));
+                && (PlaceNames.key(c.name()).equals(regionKey) || PlaceNames.key(c.name()).equals(bare)));
     }
 
     private static boolean sameName(GazetteerEntry a, GazetteerEntry b) {

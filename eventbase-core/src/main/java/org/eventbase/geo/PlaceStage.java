@@ -104,7 +104,7 @@ public final class PlaceStage implements Stage {
         }
         String focus = resolution.focus().main().orElse(null);
         for (Mention m : RegionPhrases.ofTheCountry(text)) {
-            drafts.computeIfAbsent("region:" + m.start(), k -> new PlaceDraft(null, null, m.text(), focus))
+            drafts.computeIfAbsent(regionKey(m.text(), focus, null), k -> new PlaceDraft(null, null, m.text(), focus))
                     .mentions.add(m);
         }
         List<PlaceDraft> ordered = drafts.values().stream()
@@ -147,12 +147,18 @@ public final class PlaceStage implements Stage {
             int start = RegionPhrases.compassAdjectiveBefore(text, m.start());
             if (start >= 0) {
                 String phrase = text.substring(start, m.end());
-                PlaceDraft region = new PlaceDraft(null, null, phrase, e.countryCode());
-                region.admin1 = e.precision() == PlacePrecision.ADMIN1 ? e.admin1Code() : null;
+                String admin1 = e.precision() == PlacePrecision.ADMIN1 ? e.admin1Code() : null;
+                PlaceDraft region = drafts.computeIfAbsent(regionKey(phrase, e.countryCode(), admin1),
+                        k -> new PlaceDraft(null, null, phrase, e.countryCode()));
+                region.admin1 = admin1;
                 region.mentions.add(new Mention(start, m.end(), phrase));
-                drafts.putIfAbsent("region:" + start, region);
             }
         }
+    }
+
+    /** One place per region phrase and country: "the west of the country" said three times is one place. */
+    private static String regionKey(String phrase, String country, String admin1) {
+        return "region:" + PlaceNames.key(phrase) + ":" + country + ":" + admin1;
     }
 
     private static String identity(GazetteerEntry e) {

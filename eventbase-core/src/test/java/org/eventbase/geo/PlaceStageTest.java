@@ -71,6 +71,24 @@ class PlaceStageTest {
     }
 
     @Test
+    void makesOneRegionPlaceOfAPhraseRepeated() {
+        Document doc = extract("Fires spread in the south of the country, Chilean officials said. Roads in the south "
+                + "of the country were closed.");
+        Place region = place(doc, "the south of the country");
+        assertThat(region.mentions()).hasSize(2);
+        assertThat(doc.layer(Layers.PLACES).places()).filteredOn(p -> p.precision() == PlacePrecision.REGION)
+                .hasSize(1);
+    }
+
+    @Test
+    void takesARegionsNameWithoutItsDivisionWordForItsLargeNamesakeCity() {
+        Document doc = extract("Strikers marched in Samara and Saratov, Russian media said. In Kaluga region, "
+                + "farmers joined them.");
+        assertThat(place(doc, "Samara").precision()).as(describe(doc)).isEqualTo(PlacePrecision.CITY);
+        assertThat(place(doc, "Kaluga").precision()).as(describe(doc)).isEqualTo(PlacePrecision.ADMIN1);
+    }
+
+    @Test
     void placesACompassAdjectiveBeforeACountryAsARegionOfIt() {
         Document doc = extract("Miners in Mangystau province went on strike. The protest spread to western "
                 + "Kazakhstan.");
