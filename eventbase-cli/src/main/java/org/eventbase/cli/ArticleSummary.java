@@ -60,6 +60,17 @@ final class ArticleSummary {
                 sb.append("]\n");
             }
         });
+        doc.find(Layers.PLACES).ifPresent(layer -> {
+            sb.append("places (").append(layer.places().size()).append(")\n");
+            for (org.eventbase.model.Place p : layer.places()) {
+                String where = p.resolved() ? String.format(java.util.Locale.ROOT, "%.2f, %.2f", p.lat(), p.lon())
+                        : p.reason() == null ? orDash(p.countryCode()) : "? (" + p.reason() + ")";
+                sb.append("  ").append(String.format("%-9s", p.precision() == null ? "-" : p.precision()))
+                        .append(p.name()).append(p.countryCode() == null ? "" : " (" + p.countryCode() + ")")
+                        .append("  ").append(where).append("  [").append(p.mentions().size())
+                        .append(p.mentions().size() == 1 ? " mention]" : " mentions]").append('\n');
+            }
+        });
         doc.find(Layers.TIMES).ifPresent(layer -> {
             sb.append("dates (").append(layer.times().size()).append(")\n");
             for (TimeRef t : layer.times()) {

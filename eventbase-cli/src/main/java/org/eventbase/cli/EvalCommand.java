@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         description = "Score Eventbase against gold data.",
         subcommands = {EvalExtractionCommand.class, EvalNerCommand.class, EvalTimesCommand.class,
                 EvalEventsCommand.class, EvalEventTypesCommand.class, EvalPetrarchCommand.class,
-                EvalQuotesCommand.class})
+                EvalQuotesCommand.class, EvalGeoCommand.class})
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;

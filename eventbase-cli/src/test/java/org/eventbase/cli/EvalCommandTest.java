@@ -49,6 +49,37 @@ class EvalCommandTest {
             </TimeML>
             """;
 
+    private static final String LGL = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <articles>
+              <article docid="1">
+                <text>Floods closed roads in Lyon and in Marseille on Monday. Firefighters from the Swiss city of \
+            Geneva helped.</text>
+                <toponyms>
+                  <toponym><start>23</start><end>27</end><phrase>Lyon</phrase>
+                    <gaztag geonameid="2996944"><lat>45.74846</lat><lon>4.84671</lon></gaztag></toponym>
+                  <toponym><start>35</start><end>44</end><phrase>Marseille</phrase>
+                    <gaztag geonameid="2995469"><lat>43.29695</lat><lon>5.38107</lon></gaztag></toponym>
+                  <toponym><start>92</start><end>98</end><phrase>Geneva</phrase>
+                    <gaztag geonameid="5117060"><lat>42.86896</lat><lon>-76.97774</lon></gaztag></toponym>
+                </toponyms>
+              </article>
+            </articles>
+            """;
+    private static final String GEOVIRUS = """
+            <articles>
+              <article>
+                <source>https://news.example/cholera</source>
+                <text>Cholera cases rose in Lusaka, Zambia, health officials said.</text>
+                <locations>
+                  <location><name>Lusaka</name><start>23</start><end>29</end><lat>-15.40669</lat><lon>28.28713</lon>
+                  </location>
+                  <location><name>Zambia</name><start>31</start><end>37</end><lat>-15.0</lat><lon>30.0</lon></location>
+                </locations>
+              </article>
+            </articles>
+            """;
+
     @TempDir
     Path dir;
 
@@ -101,6 +132,35 @@ class EvalCommandTest {
         JsonNode report = new ObjectMapper().readTree(json.toFile());
         assertThat(report.get("task").asText()).isEqualTo("times");
         assertThat(report.get("valueF1").asDouble()).isEqualTo(0.5);
+    }
+
+    @Test
+    void evalGeoPrintsDetectionAndGeocodingPerGoldFileAndWritesJson() throws IOException {
+        Files.writeString(dir.resolve("lgl.xml"), LGL);
+        Files.writeString(dir.resolve("GeoVirus.xml"), GEOVIRUS);
+        Path json = dir.resolve("geo.json");
+
+        CliRun run = CliRun.of("eval", "geo", dir.resolve("lgl.xml").toString(), dir.resolve("GeoVirus.xml").toString(),
+                "--json", json.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).containsPattern("lgl\\.xml +lgl +1 +1\\.000 +1\\.000 +1\\.000 +3/3 +0\\.667 ");
+        assertThat(run.out()).containsPattern("GeoVirus\\.xml +geovirus +1 +1\\.000 +1\\.000 +1\\.000 +2/2 +1\\.000 ");
+        JsonNode report = new ObjectMapper().readTree(json.toFile());
+        assertThat(report.get("task").asText()).isEqualTo("geo");
+        JsonNode lgl = report.get("gold").get(0).get("geocoding");
+        assertThat(lgl.get("accuracyAt161").asDouble()).isCloseTo(2 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(lgl.get("medianErrorKm").asDouble()).isLessThan(5);
+    }
+
+    @Test
+    void evalGeoOnAFileOfNeitherFormatIsOneLineError() throws IOException {
+        Files.writeString(dir.resolve("other.xml"), "<articles><article><text>x</text></article></articles>");
+
+        CliRun run = CliRun.of("eval", "geo", dir.resolve("other.xml").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(run.err()).contains("other.xml", "neither LGL").doesNotContain("Exception");
     }
 
     @Test

@@ -82,6 +82,8 @@ class ExtractCommandTest {
                 .contains("publisher Harbour Daily")
                 .contains("PERSON")
                 .contains("2023-03-14              Tuesday")
+                .containsPattern("CITY +Rotterdam \\(NL\\) +51\\.9\\d, 4\\.4\\d")
+                .containsPattern("COUNTRY +Netherlands \\(NL\\)")
                 .contains("quotes (")
                 .contains("DIRECT   Anouk Visser: \u201cWe will not accept the loss of a thousand jobs,\u201d");
     }

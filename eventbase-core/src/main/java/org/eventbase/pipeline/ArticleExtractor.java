@@ -6,6 +6,7 @@ import org.eventbase.clean.CleanedArticle;
 import org.eventbase.count.CountStage;
 import org.eventbase.entity.EntityStage;
 import org.eventbase.event.EventStage;
+import org.eventbase.geo.PlaceStage;
 import org.eventbase.lang.LanguageGuess;
 import org.eventbase.lang.LanguageIdentifier;
 import org.eventbase.model.Article;
@@ -38,7 +39,7 @@ public final class ArticleExtractor {
     /** The full pipeline with the shared, once-per-JVM NLP models. */
     public static ArticleExtractor standard() {
         return new ArticleExtractor(new ArticleCleaner(), LanguageIdentifier.shared(),
-                Pipeline.of(List.of(CoreNlpStage.shared(), new EntityStage(), new TimeStage(),
+                Pipeline.of(List.of(CoreNlpStage.shared(), new EntityStage(), new PlaceStage(), new TimeStage(),
                         new QuoteStage(), new CountStage(), new EventStage())));
     }
 

@@ -209,4 +209,30 @@ public final class EvaluationJson {
         }
         return write(root);
     }
+
+    public static String of(java.util.List<org.eventbase.eval.geo.GeoReport> reports) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("task", "geo");
+        ArrayNode files = root.putArray("gold");
+        for (org.eventbase.eval.geo.GeoReport r : reports) {
+            ObjectNode f = files.addObject();
+            f.put("file", r.gold());
+            f.put("format", r.format());
+            f.put("documents", r.documents());
+            ObjectNode detection = f.putObject("detection");
+            detection.put("gold", r.detection().gold());
+            detection.put("predicted", r.detection().predicted());
+            detection.put("precision", r.detection().precision());
+            detection.put("recall", r.detection().recall());
+            detection.put("f1", r.detection().f1());
+            ObjectNode geocoding = f.putObject("geocoding");
+            geocoding.put("goldWithPoint", r.geocoding().goldWithPoint());
+            geocoding.put("resolved", r.geocoding().found());
+            geocoding.put("accuracyAt161", r.geocoding().accuracyAt161());
+            geocoding.put("meanErrorKm", r.geocoding().meanErrorKm());
+            geocoding.put("medianErrorKm", r.geocoding().medianErrorKm());
+            f.put("seconds", r.seconds());
+        }
+        return write(root);
+    }
 }
