@@ -36,6 +36,9 @@ class IngestSamplesTest {
             assertThat(summary.entities()).isGreaterThan(100);
             assertThat(summary.quotes()).isGreaterThan(10);
             assertThat(summary.times()).isGreaterThan(20);
+            assertThat(summary.places()).isGreaterThan(30);
+            assertThat(summary.counts()).isGreaterThan(30);
+            assertThat(summary.events()).isGreaterThan(30);
             dump = store.canonicalDump();
         }
 

@@ -12,6 +12,7 @@ import org.eventbase.model.EventTime;
 import org.eventbase.model.Mention;
 import org.eventbase.model.Place;
 import org.eventbase.model.PlaceLayer;
+import org.eventbase.model.PlacePrecision;
 import org.eventbase.model.Sentence;
 import org.eventbase.model.Span;
 import org.eventbase.model.TimeLayer;
@@ -125,7 +126,7 @@ final class EventSetting {
             for (Place p : places.places()) {
                 for (Mention m : p.mentions()) {
                     if (bounds.contains(m.span()) && inClause.test(m.span())) {
-                        int rank = p.precision().ordinal() * 10_000 + Math.abs(m.start() - triggerOffset);
+                        int rank = precisionRank(p) * 10_000 + Math.abs(m.start() - triggerOffset);
                         if (rank < bestRank) {
                             bestRank = rank;
                             best = new EventPlace(m.text(), p.id(), p.entityId(), m.span());
@@ -157,6 +158,11 @@ final class EventSetting {
         return best;
     }
 
+    /** Finer places rank first; an unresolved place (no precision) ranks after every resolved one. */
+    private static int precisionRank(Place place) {
+        return place.precision() == null ? PlacePrecision.values().length : place.precision().ordinal();
+    }
+
     private boolean possessive(Mention m) {
         return text.startsWith("'s", m.end()) || text.startsWith("’s", m.end());
     }
@@ -183,7 +189,7 @@ final class EventSetting {
         if (places != null) {
             setting = places.places().stream()
                     .filter(p -> p.mentions().size() >= 2)
-                    .min(Comparator.comparingInt((Place p) -> p.precision().ordinal() <= 1 ? 0 : 1)
+                    .min(Comparator.comparingInt((Place p) -> precisionRank(p) <= PlacePrecision.CITY.ordinal() ? 0 : 1)
                             .thenComparing(p -> -p.mentions().size()))
                     .map(p -> new EventPlace(p.mentions().get(0).text(), p.id(), p.entityId(),
                             p.mentions().get(0).span()))

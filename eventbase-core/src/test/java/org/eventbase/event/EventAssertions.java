@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.eventbase.count.CountStage;
-import org.eventbase.entity.EntityStage;
 import org.eventbase.model.Article;
 import org.eventbase.model.Count;
 import org.eventbase.model.CountKind;
@@ -13,12 +11,10 @@ import org.eventbase.model.Event;
 import org.eventbase.model.EventActor;
 import org.eventbase.model.EventType;
 import org.eventbase.model.OffsetMap;
-import org.eventbase.nlp.CoreNlpStage;
+import org.eventbase.pipeline.ArticleExtractor;
 import org.eventbase.pipeline.Document;
 import org.eventbase.pipeline.Layers;
 import org.eventbase.pipeline.Pipeline;
-import org.eventbase.quote.QuoteStage;
-import org.eventbase.time.TimeStage;
 
 /**
  * A test kit for counts and events: give text and a publication date, get the document with its counts and
@@ -29,8 +25,8 @@ public final class EventAssertions {
     private EventAssertions() {}
 
     private static final class Shared {
-        static final Pipeline PIPELINE = Pipeline.of(CoreNlpStage.shared(), new EntityStage(), new TimeStage(),
-                new QuoteStage(), new CountStage(), new EventStage());
+        /** The standard pipeline, so that events are tested with every layer they read (places included). */
+        static final Pipeline PIPELINE = ArticleExtractor.standard().pipeline();
     }
 
     /** Runs the stages up to events on {@code text}, published on {@code published} (ISO date, or null). */

@@ -8,8 +8,10 @@ import static org.eventbase.event.EventAssertions.extract;
 import org.eventbase.model.CountKind;
 import org.eventbase.model.Event;
 import org.eventbase.model.EventType;
+import org.eventbase.model.Place;
 import org.eventbase.model.TimePrecision;
 import org.eventbase.pipeline.Document;
+import org.eventbase.pipeline.Layers;
 import org.junit.jupiter.api.Test;
 
 /** Modality, claimant, place, time, counts and robustness of coded events. */
@@ -61,7 +63,19 @@ class EventContextTest {
         assertThat(e.time().value()).isEqualTo("2024-03-06");
         assertThat(e.time().precision()).isEqualTo(TimePrecision.DAY);
         assertThat(e.place().text()).isEqualTo("Almería");
-        assertThat(e.place().placeId()).isNull();
+        assertThat(e.place().placeId()).isNotNull();
+    }
+
+    @Test
+    void placesTheGazetteerCannotResolveStillLocateTheEvent() {
+        Document doc = extract("Crowds stormed the town hall in Vrellokash on Wednesday. Vrellokash is quiet now.",
+                PUBLISHED);
+        Event e = event(doc, EventType.PROTEST, "stormed");
+        assertThat(e.place().text()).isEqualTo("Vrellokash");
+        Place place = doc.layer(Layers.PLACES).places().stream()
+                .filter(p -> p.id().equals(e.place().placeId())).findFirst().orElseThrow();
+        assertThat(place.resolved()).isFalse();
+        assertThat(place.reason()).isNotNull();
     }
 
     @Test
