@@ -158,6 +158,11 @@ final class EventSetting {
         return best;
     }
 
+    /** A resolved city or finer place: the setting an article's undated, unplaced events most likely share. */
+    private static boolean isTown(Place place) {
+        return precisionRank(place) <= PlacePrecision.CITY.ordinal();
+    }
+
     /** Finer places rank first; an unresolved place (no precision) ranks after every resolved one. */
     private static int precisionRank(Place place) {
         return place.precision() == null ? PlacePrecision.values().length : place.precision().ordinal();
@@ -178,8 +183,8 @@ final class EventSetting {
     }
 
     /**
-     * The article's setting, for events whose sentence names no place: the city the article names most often,
-     * else the place it names most often (at least twice).
+     * The article's setting, for events whose sentence names no place: the city the article names most often
+     * (even once), else the place it names most often (at least twice).
      */
     private EventPlace setting() {
         if (settingDone) {
@@ -188,8 +193,8 @@ final class EventSetting {
         settingDone = true;
         if (places != null) {
             setting = places.places().stream()
-                    .filter(p -> p.mentions().size() >= 2)
-                    .min(Comparator.comparingInt((Place p) -> precisionRank(p) <= PlacePrecision.CITY.ordinal() ? 0 : 1)
+                    .filter(p -> isTown(p) || p.mentions().size() >= 2)
+                    .min(Comparator.comparingInt((Place p) -> isTown(p) ? 0 : 1)
                             .thenComparing(p -> -p.mentions().size()))
                     .map(p -> new EventPlace(p.mentions().get(0).text(), p.id(), p.entityId(),
                             p.mentions().get(0).span()))
