@@ -11,7 +11,7 @@ for (const type of Object.keys(TYPE_COLOURS).sort()) {
   form.elements.type.appendChild(el('option', {value: type}, type));
 }
 
-const map = L.map('map', {worldCopyJump: true, minZoom: 1}).setView([10, 20], 2);
+const map = L.map('map', {worldCopyJump: true, minZoom: 1, maxZoom: 12}).setView([10, 20], 2);
 map.attributionControl.addAttribution('Country outlines: Natural Earth via world-atlas');
 const clusters = L.markerClusterGroup({maxClusterRadius: 40});
 map.addLayer(clusters);
