@@ -20,7 +20,9 @@ import org.eventbase.store.Ingester;
 import org.eventbase.store.Store;
 import org.eventbase.store.StoreLocation;
 import org.eventbase.store.StoreSummary;
+import org.eventbase.server.GuardedStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,12 +30,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code eventbase demo}: ingests the bundled sample articles into the demo store ({@code demo/eventbase.db} in the
- * installation) and prints what was stored for each. A second run finds them stored and only prints.
- * (The server issue adds serving the web UI over this store.)
+ * installation), prints what was stored for each, and serves the web UI over it at http://127.0.0.1:7070/ (unless
+ * {@code --no-serve}). A second run finds the articles stored and only prints and serves.
  */
 @Command(name = "demo",
         mixinStandardHelpOptions = true,
-        description = "Ingest the bundled sample articles into demo/eventbase.db and print a summary of each.")
+        description = "Ingest the bundled sample articles into demo/eventbase.db, print a summary of each, and serve "
+                + "the web UI over them.")
 public final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -49,8 +52,14 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "Show stack traces of errors.")
     boolean debug;
 
+    @Option(names = "--no-serve", description = "Only ingest and print; do not serve the web UI.")
+    boolean noServe;
+
+    @Mixin
+    ServeOptions serve;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         Path dir = samples != null ? samples : home().resolve("samples");
         if (!Files.isDirectory(dir)) {
             throw new ParameterException(spec.commandLine(), "no sample folder at " + dir
@@ -62,7 +71,8 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("Ingesting the sample articles in " + dir + " into " + dbFile
                 + " (the NLP models load once, ~20 s) …");
         out.flush();
-        try (Store store = Store.open(StoreLocation.parse(dbFile.toString()))) {
+        Store store = Store.open(StoreLocation.parse(dbFile.toString()));
+        try {
             IngestProgressBar progress = new IngestProgressBar(spec.commandLine().getErr(),
                     System.console() != null ? System.err : null);
             IngestReport report = new Ingester(store, ArticleExtractor::standard,
@@ -80,7 +90,19 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("Try: ./eventbase search --db " + dbFile + " \"tear gas\"");
             out.println("     ./eventbase show --db " + dbFile + " " + store.articleIds().stream().findFirst().orElse("ID"));
             out.flush();
-            return report.failed() > 0 ? ExitCodes.INPUT_FAILED : ExitCodes.OK;
+            if (noServe) {
+                return report.failed() > 0 ? ExitCodes.INPUT_FAILED : ExitCodes.OK;
+            }
+            out.println();
+            GuardedStore guarded = new GuardedStore(store);
+            store = null;
+            ServeCommand.run(spec.commandLine(), guarded, serve.settings(ServeCommand.tokenFileFor(dbFile.toString())),
+                    "the demo store");
+            return ExitCodes.OK;
+        } finally {
+            if (store != null) {
+                store.close();
+            }
         }
     }
 

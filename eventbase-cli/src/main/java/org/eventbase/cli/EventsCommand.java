@@ -66,6 +66,10 @@ public final class EventsCommand implements Callable<Integer> {
     @Option(names = "--text", description = "Part of an evidence sentence.")
     String text;
 
+    @Option(names = "--review", paramLabel = "STATE",
+            description = "Review state: unreviewed, reviewed, accepted, corrected or rejected.")
+    String review;
+
     @Option(names = "--limit", defaultValue = "100", description = "Most events listed (default: ${DEFAULT-VALUE}).")
     int limit;
 
@@ -93,6 +97,13 @@ public final class EventsCommand implements Callable<Integer> {
     private EventFilter filter() {
         EventFilter f = EventFilter.ALL.withDays(day("--from", from), day("--to", to)).withCountry(country)
                 .withPlace(place).withActor(actor).withType(type).withText(text).withLimit(limit);
+        if (review != null) {
+            if (!EventFilter.REVIEW_VALUES.contains(review)) {
+                throw new ParameterException(spec.commandLine(), "--review '" + review + "' is not a review state; use one of "
+                        + String.join(", ", EventFilter.REVIEW_VALUES));
+            }
+            f = f.withReview(review);
+        }
         if (bbox != null) {
             try {
                 f = f.withBbox(BoundingBox.parse(bbox));
@@ -125,12 +136,13 @@ public final class EventsCommand implements Callable<Integer> {
         if (rows.isEmpty()) {
             return "No events match.\n";
         }
-        TextTable t = new TextTable("id", "day", "type", "mode", "place", "cc", "sources", "targets", "evidence");
+        TextTable t = new TextTable("id", "day", "type", "mode", "place", "cc", "sources", "targets", "review",
+                "evidence");
         for (EventRow r : rows) {
             String day = r.dayFrom() == null ? "-" : r.dayFrom().equals(r.dayTo()) ? r.dayFrom()
                     : r.dayFrom() + ".." + r.dayTo();
             t.row(r.id(), day, r.type(), dash(r.mode()), clip(r.place(), 20), dash(r.countryCode()),
-                    clip(r.sources(), 24), clip(r.targets(), 24), clip(r.evidence(), 60));
+                    clip(r.sources(), 24), clip(r.targets(), 24), dash(r.review()), clip(r.evidence(), 60));
         }
         return t.render();
     }

@@ -12,40 +12,49 @@ import org.eventbase.model.EventType;
  * @param actor   part of a source's or target's text or entity name
  * @param text    part of an evidence sentence
  * @param limit   most rows returned
+ * @param review  {@code unreviewed}, {@code reviewed}, or a {@link ReviewStatus} label ({@code rejected})
  */
 public record EventFilter(String fromDay, String toDay, String country, BoundingBox bbox, String place,
-        String actor, EventType type, String text, int limit) {
-    public static final EventFilter ALL = new EventFilter(null, null, null, null, null, null, null, null, 1000);
+        String actor, EventType type, String text, int limit, String review) {
+    public static final EventFilter ALL = new EventFilter(null, null, null, null, null, null, null, null, 1000, null);
+
+    /** Filter values of {@link #review}. */
+    public static final java.util.List<String> REVIEW_VALUES = java.util.List.of("unreviewed", "reviewed",
+            "accepted", "corrected", "rejected");
+
+    public EventFilter withReview(String state) {
+        return new EventFilter(fromDay, toDay, country, bbox, place, actor, type, text, limit, state);
+    }
 
     public EventFilter withDays(String from, String to) {
-        return new EventFilter(from, to, country, bbox, place, actor, type, text, limit);
+        return new EventFilter(from, to, country, bbox, place, actor, type, text, limit, review);
     }
 
     public EventFilter withCountry(String code) {
-        return new EventFilter(fromDay, toDay, code, bbox, place, actor, type, text, limit);
+        return new EventFilter(fromDay, toDay, code, bbox, place, actor, type, text, limit, review);
     }
 
     public EventFilter withBbox(BoundingBox box) {
-        return new EventFilter(fromDay, toDay, country, box, place, actor, type, text, limit);
+        return new EventFilter(fromDay, toDay, country, box, place, actor, type, text, limit, review);
     }
 
     public EventFilter withPlace(String name) {
-        return new EventFilter(fromDay, toDay, country, bbox, name, actor, type, text, limit);
+        return new EventFilter(fromDay, toDay, country, bbox, name, actor, type, text, limit, review);
     }
 
     public EventFilter withActor(String name) {
-        return new EventFilter(fromDay, toDay, country, bbox, place, name, type, text, limit);
+        return new EventFilter(fromDay, toDay, country, bbox, place, name, type, text, limit, review);
     }
 
     public EventFilter withType(EventType eventType) {
-        return new EventFilter(fromDay, toDay, country, bbox, place, actor, eventType, text, limit);
+        return new EventFilter(fromDay, toDay, country, bbox, place, actor, eventType, text, limit, review);
     }
 
     public EventFilter withText(String words) {
-        return new EventFilter(fromDay, toDay, country, bbox, place, actor, type, words, limit);
+        return new EventFilter(fromDay, toDay, country, bbox, place, actor, type, words, limit, review);
     }
 
     public EventFilter withLimit(int rows) {
-        return new EventFilter(fromDay, toDay, country, bbox, place, actor, type, text, rows);
+        return new EventFilter(fromDay, toDay, country, bbox, place, actor, type, text, rows, review);
     }
 }

@@ -16,8 +16,12 @@ import java.util.Optional;
 final class EventQuery {
     private static final String SELECT = "SELECT e.article_id, e.event_id, e.event_type, e.mode, e.day_from, "
             + "e.day_to, coalesce(p.name, e.place_text), p.country_code, p.lat, p.lon, e.trigger_text, e.confidence, "
-            + "a.title, a.url, a.text, cl.claimant "
+            + "a.title, a.url, a.text, cl.claimant, rv.status, rv.corrected_fields, "
+            + "(SELECT sum(k.min_value) FROM event_counts ec JOIN counts k ON k.article_id = ec.article_id "
+            + "AND k.count_id = ec.count_id WHERE ec.article_id = e.article_id AND ec.event_id = e.event_id "
+            + "AND k.kind = 'KILLED') "
             + "FROM events e JOIN articles a ON a.id = e.article_id "
+            + "LEFT JOIN event_reviews rv ON rv.article_id = e.article_id AND rv.event_id = e.event_id "
             + "LEFT JOIN places p ON p.article_id = e.article_id AND p.place_id = e.place_id "
             + "LEFT JOIN claims cl ON cl.article_id = e.article_id AND cl.subject_kind = 'event' "
             + "AND cl.subject_id = e.event_id ";
@@ -80,6 +84,16 @@ final class EventQuery {
                     + " WHERE ev.article_id = e.article_id AND ev.event_id = e.event_id AND lower(s.text) LIKE ?)");
             args.add(like(f.text()));
         }
+        if (f.review() != null) {
+            switch (f.review()) {
+                case "unreviewed" -> where.append(" AND rv.status IS NULL");
+                case "reviewed" -> where.append(" AND rv.status IS NOT NULL");
+                default -> {
+                    where.append(" AND rv.status = ?");
+                    args.add(f.review());
+                }
+            }
+        }
         String sql = SELECT + where + " ORDER BY e.day_from DESC, e.article_id, e.event_id";
         return run(sql, args, f.limit());
     }
@@ -110,11 +124,15 @@ final class EventQuery {
         String articleId = r.getString(1);
         String eventId = r.getString(2);
         String text = r.getString(15);
-        return new EventRow(new EventKey(articleId, eventId).toString(), articleId, eventId, r.getString(3),
-                r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8),
+        int killedValue = r.getInt(19);
+        Integer killed = r.wasNull() ? null : killedValue;
+        EventRow machine = new EventRow(new EventKey(articleId, eventId).toString(), articleId, eventId,
+                r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8),
                 DocumentReader.doubleOrNull(r, 9), DocumentReader.doubleOrNull(r, 10),
                 actors(articleId, eventId, "SOURCE"), actors(articleId, eventId, "TARGET"), r.getString(16),
-                r.getString(11), r.getDouble(12), evidence(articleId, eventId, text), r.getString(13), r.getString(14));
+                r.getString(11), r.getDouble(12), evidence(articleId, eventId, text), r.getString(13), r.getString(14),
+                killed, r.getString(17), null);
+        return machine.corrected(ReviewLog.fromJson(r.getString(18)));
     }
 
     private String actors(String articleId, String eventId, String role) throws SQLException {

@@ -250,6 +250,29 @@ final class JdbcStore implements Store {
     }
 
     @Override
+    public EventReview review(EventReview review) {
+        try {
+            EventReview saved = new ReviewLog(connection).save(review, now());
+            connection.commit();
+            return saved;
+        } catch (SQLException e) {
+            rollback();
+            throw failure("cannot store the review of " + review.event(), e);
+        }
+    }
+
+    @Override
+    public List<EventReview> reviews(EventKey key) {
+        try {
+            List<EventReview> reviews = new ReviewLog(connection).history(key);
+            connection.commit();
+            return reviews;
+        } catch (SQLException e) {
+            throw failure("cannot read the reviews of " + key, e);
+        }
+    }
+
+    @Override
     public List<SearchHit> search(String query, int limit) {
         return new TextSearch(connection, vendor()).search(query, limit);
     }

@@ -60,6 +60,15 @@ public interface Store extends AutoCloseable {
 
     List<EventRow> events(EventFilter filter);
 
+    /**
+     * Stores a reviewer's verdict on an event as its next revision: it becomes the event's current review (shown in
+     * {@link #events} and {@link #event}) and is appended to the audit log. Returns it with time and revision set.
+     */
+    EventReview review(EventReview review);
+
+    /** Every verdict given on the event, oldest first: the audit log. */
+    List<EventReview> reviews(EventKey key);
+
     /** Full-text search over article titles and texts and over sentences, best first. */
     List<SearchHit> search(String query, int limit);
 
