@@ -72,9 +72,11 @@ class ReviewApiTest {
         assertThat(last.get("reviewer").asText()).isEqualTo("amina");
         assertThat(last.get("reason").asText()).isEqualTo("four guards died");
         assertThat(last.get("reviewed_at").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
-        assertThat(server.get("/api/v1/events?review=corrected").json().get("items").toString()).contains("-ev2");
-        assertThat(server.get("/api/v1/events?review=unreviewed").json().get("items").toString())
-                .doesNotContain("-ev2");
+        String ev2 = "\"" + ServedStore.codedArticleId() + "-ev2\"";
+        assertThat(server.get("/api/v1/events?review=corrected&limit=500").json().get("items").toString())
+                .contains(ev2);
+        assertThat(server.get("/api/v1/events?review=unreviewed&limit=500").json().get("items").toString())
+                .doesNotContain(ev2);
         assertThat(server.get("/api/v1/articles/" + ServedStore.codedArticleId()).json()
                 .at("/event_rows/ev2/review").asText()).isEqualTo("corrected");
     }
