@@ -7,7 +7,7 @@ import org.eventbase.model.Token;
 
 /**
  * Finds simple noun phrases by part-of-speech tags, without a parse: determiners, adjectives, nouns, possessives and
- * names ("the Kenya Human Rights Monitor", "Kazakh media outlets", "Kenya's interior secretary").
+ * names ("the Kenya Human Rights Monitor", "Chilean media outlets", "Kenya's interior secretary").
  * Example: in "according to the interior ministry, 8 died", {@code after(tokens, 2)} covers "the interior ministry".
  */
 public final class NounPhrases {

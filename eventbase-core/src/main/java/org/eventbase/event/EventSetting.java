@@ -24,7 +24,7 @@ import org.eventbase.model.TimeRef;
  * layer when present, else a GPE/LOCATION entity of the sentence with {@code placeId} null), else one named in the
  * previous sentence of the same paragraph, else the article's setting (the city it names most often). Time: the resolved time expression of the sentence nearest the trigger,
  * else the previous sentence's when the sentence continues its paragraph, else the publication date with text null.
- * Example: "Crowds stormed the airport in Almaty on Wednesday" gives place Almaty and Wednesday's date.
+ * Example: "Crowds stormed the airport in Lyon on Wednesday" gives place Lyon and Wednesday's date.
  */
 final class EventSetting {
     private final String text;

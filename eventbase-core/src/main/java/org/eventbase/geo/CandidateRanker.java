@@ -112,7 +112,7 @@ final class CandidateRanker {
 
     /**
      * An admin-1 region named like a city of 100,000 or more in the same country, with or without its division
-     * word ("Aktobe" for Aktobe Region and the city of Aktobe): written without the word, the city is meant.
+     * word ("Puebla" for Puebla state and the city of Puebla): written without the word, the city is meant.
      */
     private static boolean hasLargeNamesakeCity(GazetteerEntry region, List<GazetteerEntry> candidates) {
         String regionKey = PlaceNames.key(region.name());

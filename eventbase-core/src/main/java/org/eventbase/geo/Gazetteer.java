@@ -20,7 +20,7 @@ import org.eventbase.model.PlacePrecision;
  * The offline gazetteer: GeoNames cities500 populated places, admin-1 regions, countries and world regions, looked
  * up by name key (see {@link PlaceNames}). Built into the jar at build time by {@link GazetteerCompiler}; loaded
  * once per JVM, on first use, into compact parallel arrays and a sorted key index. Immutable and thread-safe.
- * Example: {@code Gazetteer.shared().lookup("Zhanaozen")} gives the town in Mangystau, Kazakhstan;
+ * Example: {@code Gazetteer.shared().lookup("Zhytomyr")} gives the city in Zhytomyr Oblast, Ukraine;
  * {@code Gazetteer.shared().countryOfDemonym("Chilean")} gives {@code "CL"}.
  */
 public final class Gazetteer {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Turns a place name into the key the gazetteer is looked up by: diacritics removed, letters without a
  * decomposition spelled out (ø → o, ß → ss, ł → l), lower case, punctuation as spaces, a leading "the" dropped.
  * Spellings that differ only so meet: {@code key("Sant Julià de Lòria")} and {@code key("sant-julia de loria")}
- * are both {@code "sant julia de loria"}; initials close up ("U.S." → {@code "us"}). Transliteration variants (Zhanaozen, Janaozen) meet through the
+ * are both {@code "sant julia de loria"}; initials close up ("U.S." → {@code "us"}). Transliteration variants (Zhytomyr, Jitomir) meet through the
  * gazetteer's alternate names, each indexed under its own key.
  */
 public final class PlaceNames {
@@ -51,7 +51,7 @@ public final class PlaceNames {
     }
 
     /**
-     * The key with common romanisation differences folded away, so that Russian- and Kazakh-style, French- and
+     * The key with common romanisation differences folded away, so that Russian- and Ukrainian-style, French- and
      * English-style transliterations meet: zh/j, kh/h, ou/u, y/i, w/v, q/k, doubled letters.
      * Example: {@code fold("zhanaozen")} and {@code fold("janaozen")} are both {@code "janaozen"}.
      */

@@ -25,7 +25,7 @@ import org.eventbase.pipeline.Stage;
  * ({@link Layers#PLACES}): candidates by name and spelling variant, then context ({@link ToponymResolver}).
  * Seats of government standing for governments ("the Kremlin"), capitals speaking for their state ("Washington
  * said") and sports teams are kept out; a name the gazetteer lacks stays in the layer with a reason. Vague regions
- * ("the west of the country", "western Kazakhstan") are places of precision REGION within their country.
+ * ("the west of the country", "western Kenya") are places of precision REGION within their country.
  * Example: "Floods hit Paris, Texas." gives {@code Place("p1", "Paris", 4717560, 33.66, -95.56, "P", "PPLA2",
  * "US", "TX", …, CITY, "e1", …)} and Texas as ADMIN1.
  *

@@ -8,7 +8,7 @@ import org.eventbase.model.Mention;
 
 /**
  * Finds vague regions within a country: "the west of the country", "the northern regions of the country",
- * and a compass adjective before a country or admin-1 region ("western Kazakhstan"). Example:
+ * and a compass adjective before a country or admin-1 region ("western Kenya"). Example:
  * {@code RegionPhrases.ofTheCountry("Protests spread to the west of the country.")} gives one mention,
  * "the west of the country".
  */
@@ -36,7 +36,7 @@ final class RegionPhrases {
         return found;
     }
 
-    /** The start of a compass adjective right before {@code start} ("western " before "Kazakhstan"), or -1. */
+    /** The start of a compass adjective right before {@code start} ("western " before "Kenya"), or -1. */
     static int compassAdjectiveBefore(String text, int start) {
         Matcher m = ADJECTIVE_BEFORE.matcher(text.substring(Math.max(0, start - 20), start));
         return m.find() ? Math.max(0, start - 20) + m.start() : -1;

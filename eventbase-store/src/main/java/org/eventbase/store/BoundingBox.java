@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * A longitude/latitude rectangle for filtering events, written like GeoJSON's bbox: {@code minLon,minLat,maxLon,maxLat}.
- * Example: {@code BoundingBox.parse("46.5,40.5,87.3,55.4")} covers Kazakhstan.
+ * Example: {@code BoundingBox.parse("33.9,-4.7,41.9,5.5")} covers Kenya.
  */
 public record BoundingBox(double minLon, double minLat, double maxLon, double maxLat) {
     public BoundingBox {
