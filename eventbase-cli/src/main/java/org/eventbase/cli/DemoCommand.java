@@ -84,8 +84,10 @@ public final class DemoCommand implements Callable<Integer> {
             StoreSummary summary = store.summary();
             out.println();
             out.println(report.describe());
-            out.println(String.format("The store holds %d articles, %d entities, %d quotes and %d dates%s.",
-                    summary.articles(), summary.entities(), summary.quotes(), summary.times(),
+            out.println(String.format("The store holds %d articles, %d entities, %d places, %d quotes, %d dates, "
+                    + "%d counts and %d events%s.",
+                    summary.articles(), summary.entities(), summary.places(), summary.quotes(), summary.times(),
+                    summary.counts(), summary.events(),
                     summary.failures() > 0 ? ", and " + summary.failures() + " failed inputs" : ""));
             out.println("Try: ./eventbase search --db " + dbFile + " \"tear gas\"");
             out.println("     ./eventbase show --db " + dbFile + " " + store.articleIds().stream().findFirst().orElse("ID"));
