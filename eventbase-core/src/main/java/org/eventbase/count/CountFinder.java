@@ -75,7 +75,7 @@ final class CountFinder {
         return null;
     }
 
-    /** Index after the counted people's noun phrase ("police and national guard servicemen", "of the wounded"). */
+    /** Index after the counted people's noun phrase ("police officers and soldiers", "of the wounded"). */
     private static int victimsEnd(List<Token> tokens, int from) {
         int i = from;
         while (i < tokens.size()) {

@@ -14,7 +14,7 @@ package org.eventbase.model;
  * @param max       the highest, or null when open-ended ("at least 16")
  * @param text      the number as written ("at least 16", "dozens", "eight")
  * @param span      where {@code text} is
- * @param victims   who is counted, as written ("police and national guard servicemen"), or null
+ * @param victims   who is counted, as written ("police officers and soldiers"), or null
  * @param claimant  who states the figure, or null when the article states it in its own voice
  * @param evidence  the sentence holding the count
  * @param historical true when the count belongs to a background event ("the 2011 crackdown, in which 16 died")
