@@ -33,8 +33,6 @@ final class EventSetting {
     private final PlaceLayer places;
     private final TimeLayer times;
     private final String published;
-    /** Entity ids of the places the recogniser tagged as cities. */
-    private final java.util.Set<String> cities;
     private EventPlace setting;
     private boolean settingDone;
 
@@ -45,20 +43,6 @@ final class EventSetting {
         this.places = places;
         this.times = times;
         this.published = published;
-        this.cities = new java.util.HashSet<>();
-        java.util.Set<Integer> cityStarts = new java.util.HashSet<>();
-        for (Sentence s : sentences) {
-            for (org.eventbase.model.Token t : s.tokens()) {
-                if ("CITY".equals(t.ner())) {
-                    cityStarts.add(t.start());
-                }
-            }
-        }
-        for (Entity e : entities.entities()) {
-            if (e.mentions().stream().anyMatch(m -> cityStarts.contains(m.start()))) {
-                cities.add(e.id());
-            }
-        }
     }
 
     /**
@@ -182,6 +166,25 @@ final class EventSetting {
         return before.matches("(?s).*\\b(of|from|into|to|towards)" + words) ? 5_000 : 10_000;
     }
 
+    /** Entity ids of the places the recogniser tagged as cities; only the setting's entity fallback needs them. */
+    private java.util.Set<String> cityEntityIds() {
+        java.util.Set<Integer> cityStarts = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            for (org.eventbase.model.Token t : s.tokens()) {
+                if ("CITY".equals(t.ner())) {
+                    cityStarts.add(t.start());
+                }
+            }
+        }
+        java.util.Set<String> cities = new java.util.HashSet<>();
+        for (Entity e : entities.entities()) {
+            if (e.mentions().stream().anyMatch(m -> cityStarts.contains(m.start()))) {
+                cities.add(e.id());
+            }
+        }
+        return cities;
+    }
+
     /**
      * The article's setting, for events whose sentence names no place: the city the article names most often
      * (even once), else the place it names most often (at least twice).
@@ -203,6 +206,7 @@ final class EventSetting {
                 return setting;
             }
         }
+        java.util.Set<String> cities = cityEntityIds();
         setting = entities.entities().stream()
                 .filter(e -> (e.kind() == EntityKind.GPE || e.kind() == EntityKind.LOCATION)
                         && (cities.contains(e.id()) || e.mentions().size() >= 2))
