@@ -2,7 +2,9 @@ package org.eventbase.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.eventbase.store.Store;
@@ -41,6 +43,39 @@ class WatchCommandTest {
             assertThat(site.requestsTo("/news/3")).isEqualTo(1);
             try (Store store = Store.open(StoreLocation.parse(db))) {
                 assertThat(store.articleIds()).hasSize(3);
+            }
+        }
+    }
+
+    @Test
+    void stopsCleanlyOnASignalAndClosesTheStore() throws Exception {
+        try (NewsSite site = new NewsSite().publish(1).publish(2)) {
+            Path db = temp.resolve("stopped.db");
+            Path out = temp.resolve("watch.out");
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process child = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                    Main.class.getName(), "watch", site.url("/feed.rss"), "--every", "1h", "--db", db.toString(),
+                    "--text-only", "--threads", "1", "--host-delay", "0s"))
+                    .redirectOutput(out.toFile())
+                    .redirectError(temp.resolve("watch.err").toFile())
+                    .start();
+            try {
+                long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+                while (!Files.readString(out).contains("poll 1") && child.isAlive() && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                }
+                assertThat(Files.readString(out)).as(Files.readString(temp.resolve("watch.err"))).contains("poll 1");
+
+                child.destroy(); // SIGTERM runs the shutdown hooks, as Ctrl-C (SIGINT) does
+                assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            } finally {
+                child.destroyForcibly();
+            }
+
+            assertThat(Files.exists(Path.of(db + "-wal"))).as("SQLite removes its WAL file when the store is closed")
+                    .isFalse();
+            try (Store store = Store.open(StoreLocation.parse(db.toString()))) {
+                assertThat(store.articleIds()).hasSize(2);
             }
         }
     }
