@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code eventbase watch FEED… --every 15m}: polls feeds until stopped and ingests their new items; items already
- * stored are skipped without fetching their pages again. Prints one line per feed per poll; Ctrl-C stops it between
- * two articles and closes the store. Example: {@code eventbase watch https://example.org/rss --every 30m --db news.db}.
+ * stored are skipped without fetching their pages again. Prints one line per feed per poll; Ctrl-C stops it (at once
+ * between polls; during one, after the articles being extracted, waiting at most 20 s) and closes the store. Example: {@code eventbase watch https://example.org/rss --every 30m --db news.db}.
  */
 @Command(name = "watch",
         mixinStandardHelpOptions = true,
