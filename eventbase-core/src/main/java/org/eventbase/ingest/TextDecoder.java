@@ -18,13 +18,14 @@ import org.jsoup.helper.DataUtil;
  * which also decodes printable ISO-8859-1. The BOM is dropped; line endings are kept exactly.
  * Example: the bytes {@code 93 48 69 94} decode to {@code “Hi”}.
  */
-final class TextDecoder {
+public final class TextDecoder {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private TextDecoder() {
     }
 
-    static String decode(byte[] bytes, boolean html) {
+    /** The text of {@code bytes}; {@code html} also honours a charset the page declares. */
+    public static String decode(byte[] bytes, boolean html) {
         Optional<ByteOrderMark> mark = ByteOrderMark.at(bytes);
         if (mark.isPresent()) {
             return new String(bytes, mark.get().length(), bytes.length - mark.get().length(), mark.get().charset());

@@ -38,6 +38,11 @@ public final class EventbaseServer implements AutoCloseable {
     }
 
     public static EventbaseServer start(GuardedStore store, ServerSettings settings) {
+        return start(store, settings, IngestSettings.standard());
+    }
+
+    /** Starts the server with {@code ingest} saying how {@code POST /api/v1/ingest} extracts and fetches. */
+    public static EventbaseServer start(GuardedStore store, ServerSettings settings, IngestSettings ingest) {
         WriteToken token = WriteToken.loadOrCreate(settings.tokenFile());
         ObjectMapper json = DocumentJson.mapper().copy();
         json.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
@@ -45,6 +50,8 @@ public final class EventbaseServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxRequestBytes();
+            config.jetty.multipartConfig.maxFileSize(settings.maxRequestBytes(), io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(settings.maxRequestBytes(), io.javalin.config.SizeUnit.BYTES);
             config.jsonMapper(new JavalinJackson(json, false));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -63,10 +70,7 @@ public final class EventbaseServer implements AutoCloseable {
         new ReviewRoutes(store, json).register(app, guard);
         app.get(ReadRoutes.API + "/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
         app.before(ReadRoutes.API + "/ingest", guard::requireForWrites);
-        app.post(ReadRoutes.API + "/ingest", ctx -> {
-            throw new ApiException(501, "ingest over the API is not built yet; run "
-                    + "'eventbase ingest PATH --db DB' and reload the page");
-        });
+        new IngestRoutes(store, json, ingest, settings.maxRequestBytes()).register(app);
         app.exception(ApiException.class, (e, ctx) -> answer(ctx, e));
         app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, new ApiException(e.getStatus(),
                 switch (e.getStatus()) {

@@ -34,6 +34,14 @@ final class RunningServer implements AutoCloseable {
         return new RunningServer(EventbaseServer.start(store, ServerSettings.local(0, token)), store);
     }
 
+    /** A server whose ingest endpoint uses {@code ingest} and accepts request bodies up to {@code maxRequestBytes}. */
+    static RunningServer over(Path db, long maxRequestBytes, IngestSettings ingest) {
+        GuardedStore store = new GuardedStore(Store.open(StoreLocation.parse(db.toString())));
+        Path token = db.resolveSibling(db.getFileName() + ".token");
+        ServerSettings settings = new ServerSettings(ServerSettings.LOCAL, 0, maxRequestBytes, token);
+        return new RunningServer(EventbaseServer.start(store, settings, ingest), store);
+    }
+
     /** An answer: status, body, and the body as JSON. */
     record Answer(int status, String body, java.net.http.HttpHeaders headers) {
         JsonNode json() {

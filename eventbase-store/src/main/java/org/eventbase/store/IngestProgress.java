@@ -15,5 +15,16 @@ public interface IngestProgress {
     /** One input failed; {@code message} is {@code INPUT: problem}. */
     default void failed(String message) {}
 
+    /** One input failed with {@code problem}; by default reported as {@link #failed(String)} {@code INPUT: problem}. */
+    default void failed(String input, String problem) {
+        failed(input + ": " + problem);
+    }
+
+    /**
+     * One input was stored ({@code NEW}, {@code REPLACED}) or found to be a duplicate of the stored article
+     * {@code articleId} (null when it is not known).
+     */
+    default void saved(String input, String articleId, SaveOutcome outcome) {}
+
     default void finish() {}
 }

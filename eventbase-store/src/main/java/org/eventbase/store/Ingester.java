@@ -55,11 +55,19 @@ public final class Ingester {
      * @throws StoreException when the store itself fails (disk full, connection lost); articles saved until then stay
      */
     public IngestReport ingest(List<Path> inputs, boolean reprocess) {
+        return ingest(inputs, List.of(), reprocess);
+    }
+
+    /**
+     * Ingests the files in {@code inputs}, then articles already read elsewhere ({@code read}: pages fetched from
+     * the web, an upload), in the same way: skipped when stored, failures recorded.
+     */
+    public IngestReport ingest(List<Path> inputs, List<ReadResult> read, boolean reprocess) {
         long started = System.nanoTime();
         Counters n = new Counters();
         Set<String> known = store.contentHashes();
         Set<String> seen = new HashSet<>();
-        long total = 0;
+        long total = read.size();
         for (Path input : inputs) {
             try (Stream<ReadResult> results = reader.read(input)) {
                 total += results.count();
@@ -81,19 +89,15 @@ public final class Ingester {
                         if (storeFailure.get() != null) {
                             break;
                         }
-                        if (result instanceof ReadResult.Failed f) {
-                            fail(f.input(), null, f.problem(), n);
-                            continue;
-                        }
-                        ArticleSource source = ArticleSource.of(((ReadResult.Ok) result).article());
-                        if (known.contains(source.contentHash()) || !seen.add(source.contentHash())) {
-                            n.duplicates.incrementAndGet();
-                            progress.step();
-                            continue;
-                        }
-                        submit(pool, inFlight, source, false, n, storeFailure);
+                        take(result, known, seen, pool, inFlight, n, storeFailure);
                     }
                 }
+            }
+            for (ReadResult result : read) {
+                if (storeFailure.get() != null) {
+                    break;
+                }
+                take(result, known, seen, pool, inFlight, n, storeFailure);
             }
             for (ArticleSource source : stale) {
                 if (storeFailure.get() != null) {
@@ -113,6 +117,27 @@ public final class Ingester {
                 n.reprocessed.get(), (System.nanoTime() - started) / 1e9);
     }
 
+    /** Records a failed read, skips a duplicate, or submits an article for extraction. */
+    private void take(ReadResult result, Set<String> known, Set<String> seen, ExecutorService pool, Semaphore inFlight,
+            Counters n, AtomicReference<RuntimeException> storeFailure) {
+        if (result instanceof ReadResult.Failed f) {
+            fail(f.input(), null, f.problem(), n);
+            return;
+        }
+        ArticleSource source = ArticleSource.of(((ReadResult.Ok) result).article());
+        if (known.contains(source.contentHash()) || !seen.add(source.contentHash())) {
+            n.duplicates.incrementAndGet();
+            String id;
+            synchronized (store) {
+                id = store.articleIdByHash(source.contentHash()).orElse(null);
+            }
+            progress.saved(source.raw().input(), id, SaveOutcome.DUPLICATE);
+            progress.step();
+            return;
+        }
+        submit(pool, inFlight, source, false, n, storeFailure);
+    }
+
     private void submit(ExecutorService pool, Semaphore inFlight, ArticleSource source, boolean reprocessing,
             Counters n, AtomicReference<RuntimeException> storeFailure) {
         ArticleExtractor extractor = extractor();
@@ -127,6 +152,7 @@ public final class Ingester {
                 }
                 (outcome == SaveOutcome.DUPLICATE ? n.duplicates : reprocessing ? n.reprocessed
                         : outcome == SaveOutcome.NEW ? n.added : n.replaced).incrementAndGet();
+                progress.saved(source.raw().input(), doc.article().id(), outcome);
                 progress.step();
             } catch (InputException e) {
                 failQuietly(source.raw().input(), source.contentHash(), e.problem(), n, storeFailure);
@@ -155,7 +181,7 @@ public final class Ingester {
             store.recordFailure(input, hash, problem);
         }
         n.failed.incrementAndGet();
-        progress.failed(input + ": " + problem);
+        progress.failed(input, problem);
         progress.step();
     }
 

@@ -103,6 +103,34 @@ final class JdbcStore implements Store {
     }
 
     @Override
+    public boolean knowsUrl(String url) {
+        return firstString("SELECT id FROM articles WHERE url = ? OR input = ? "
+                + "UNION SELECT article_id FROM duplicate_inputs WHERE input = ?", url, url, url).isPresent();
+    }
+
+    @Override
+    public Optional<String> articleIdByHash(String contentHash) {
+        return firstString("SELECT id FROM articles WHERE content_hash = ? "
+                + "UNION SELECT article_id FROM duplicate_inputs WHERE content_hash = ?", contentHash, contentHash);
+    }
+
+    private Optional<String> firstString(String sql, String... values) {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                s.setString(i + 1, values[i]);
+            }
+            Optional<String> first;
+            try (ResultSet r = s.executeQuery()) {
+                first = r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
+            }
+            connection.commit();
+            return first;
+        } catch (SQLException e) {
+            throw failure("cannot read the database", e);
+        }
+    }
+
+    @Override
     public SaveOutcome save(Document document, ArticleSource source, String pipelineVersion) {
         String id = document.article().id();
         String input = document.article().input();

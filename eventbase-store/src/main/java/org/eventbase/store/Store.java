@@ -33,6 +33,15 @@ public interface Store extends AutoCloseable {
     Set<String> contentHashes();
 
     /**
+     * True when an article was stored from {@code url} (as its input name or its URL), or the URL was recorded as a
+     * duplicate input; feeds use it to skip items without fetching them again.
+     */
+    boolean knowsUrl(String url);
+
+    /** The id of the article stored with this content hash, or of which an input with it was a duplicate. */
+    Optional<String> articleIdByHash(String contentHash);
+
+    /**
      * Stores a document and its source in one transaction, replacing any article from the same input or with the
      * same id, and clearing a failure recorded for its input. When the same article (same id) is stored from an
      * input whose name sorts before this one's, that one is kept and this input is only recorded as its duplicate

@@ -55,6 +55,23 @@ class StoreTest {
 
     @ParameterizedTest
     @EnumSource(Vendor.class)
+    void knowsAStoredArticleByItsInputUrlAndFindsItsIdByContentHash(Vendor vendor) {
+        Document doc = StoredDocuments.ferryStrike("https://example.org/news/ferry", "");
+        ArticleSource source = StoredDocuments.sourceOf(doc);
+        try (Store store = open(vendor)) {
+            assertThat(store.knowsUrl("https://example.org/news/ferry")).isFalse();
+            assertThat(store.articleIdByHash(source.contentHash())).isEmpty();
+
+            store.save(doc, source, StoredDocuments.VERSION);
+
+            assertThat(store.knowsUrl("https://example.org/news/ferry")).isTrue();
+            assertThat(store.knowsUrl("https://example.org/news/other")).isFalse();
+            assertThat(store.articleIdByHash(source.contentHash())).contains(doc.article().id());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
     void savingTheSameArticleTwiceLeavesOneCopy(Vendor vendor) {
         Document doc = StoredDocuments.dockProtest("valparaiso.txt");
         try (Store store = open(vendor)) {
