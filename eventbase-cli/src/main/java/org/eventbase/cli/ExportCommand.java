@@ -125,12 +125,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     /** Writes to a temporary file beside {@code file}, moved into place only when complete. */
     private String toFile(Store opened, ExportFormat chosen, EventFilter filter, Path file) {
-        Path partial;
-        try {
-            partial = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".partial");
-        } catch (IOException e) {
-            throw new InputException(out, "cannot write here (" + e.getMessage() + ")");
-        }
+        Path partial = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid()
+                + ".partial");
         try {
             String summary;
             if (chosen.text()) {
@@ -138,7 +134,7 @@ public final class ExportCommand implements Callable<Integer> {
                     summary = write(opened, chosen, filter, w, null);
                 }
             } else {
-                Files.delete(partial); // DuckDB creates the file itself
+                Files.deleteIfExists(partial); // DuckDB creates the file itself
                 summary = write(opened, chosen, filter, null, partial);
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);

@@ -6,25 +6,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.eventbase.store.StoredEvent;
 
 /**
  * Writes the flat view of the events ({@link ReviewedEvent}: one column per field, snake_case, typed: days as
  * DATE, counts as INTEGER, coordinates and confidence as DOUBLE, flags as BOOLEAN) to a Parquet file with DuckDB's
- * embedded engine: rows go in batches into a DuckDB database in a temporary folder (spilled to disk, so memory
- * stays flat), then {@code COPY … TO 'OUT' (FORMAT PARQUET)} writes the file. Example:
+ * embedded engine: rows go through DuckDB's appender into a DuckDB database in a temporary folder (spilled to
+ * disk, so memory stays flat), then {@code COPY … TO 'OUT' (FORMAT PARQUET)} writes the file. Example:
  * {@code new ParquetEventWriter(Path.of("events.parquet"))}.
  */
 public final class ParquetEventWriter implements EventWriter {
-    private static final int BATCH = 1000;
     private static final List<String> DAYS = List.of("day_from", "day_to");
 
     /** The file's columns: name and DuckDB type, in {@link ReviewedEvent}'s order. */
@@ -33,8 +33,7 @@ public final class ParquetEventWriter implements EventWriter {
     private final Path out;
     private final Path work;
     private final Connection db;
-    private final PreparedStatement insert;
-    private int pending;
+    private final DuckDBAppender rows;
     private long written;
 
     /** A column of the file. Example: {@code Column("day_from", "DATE", component)}. */
@@ -51,8 +50,7 @@ public final class ParquetEventWriter implements EventWriter {
                 s.execute("CREATE TABLE events (" + String.join(", ", COLUMNS.stream()
                         .map(c -> c.name() + " " + c.type()).toList()) + ")");
             }
-            this.insert = db.prepareStatement("INSERT INTO events VALUES (" + String.join(", ", COLUMNS.stream()
-                    .map(c -> c.type().equals("DATE") ? "CAST(? AS DATE)" : "?").toList()) + ")");
+            this.rows = db.unwrap(DuckDBConnection.class).createAppender("main", "events");
         } catch (SQLException e) {
             deleteWork();
             throw new IOException("cannot start DuckDB to write Parquet (" + e.getMessage() + ")", e);
@@ -62,21 +60,12 @@ public final class ParquetEventWriter implements EventWriter {
     @Override
     public void write(StoredEvent stored, ReviewedEvent flat) throws IOException {
         try {
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                Column c = COLUMNS.get(i);
-                Object value = c.component().getAccessor().invoke(flat);
-                if (value == null) {
-                    insert.setNull(i + 1, c.type().equals("DATE") ? Types.VARCHAR : sqlType(c.type()));
-                } else {
-                    insert.setObject(i + 1, value);
-                }
+            rows.beginRow();
+            for (Column c : COLUMNS) {
+                append(c, c.component().getAccessor().invoke(flat));
             }
-            insert.addBatch();
+            rows.endRow();
             written++;
-            if (++pending == BATCH) {
-                insert.executeBatch();
-                pending = 0;
-            }
         } catch (SQLException e) {
             throw new IOException("cannot write event " + flat.id() + " for Parquet (" + e.getMessage() + ")", e);
         } catch (ReflectiveOperationException e) {
@@ -84,17 +73,29 @@ public final class ParquetEventWriter implements EventWriter {
         }
     }
 
+    private void append(Column c, Object value) throws SQLException {
+        if (value == null) {
+            rows.appendNull();
+            return;
+        }
+        switch (c.type()) {
+            case "DATE" -> rows.append(LocalDate.parse((String) value));
+            case "DOUBLE" -> rows.append((double) (Double) value);
+            case "INTEGER" -> rows.append((int) (Integer) value);
+            case "BIGINT" -> rows.append((long) (Long) value);
+            case "BOOLEAN" -> rows.append((boolean) (Boolean) value);
+            default -> rows.append((String) value);
+        }
+    }
+
     @Override
     public ExportSummary finish() throws IOException {
         try {
-            if (pending > 0) {
-                insert.executeBatch();
-            }
+            rows.close();
             try (Statement s = db.createStatement()) {
                 s.execute("COPY (SELECT * FROM events ORDER BY article_id, event_id) TO '" + quote(out.toString())
                         + "' (FORMAT PARQUET)");
             }
-            insert.close();
             db.close();
         } catch (SQLException e) {
             throw new IOException("cannot write " + out + " (" + e.getMessage() + ")", e);
@@ -114,16 +115,6 @@ public final class ParquetEventWriter implements EventWriter {
 
     private static String quote(String s) {
         return s.replace("'", "''");
-    }
-
-    private static int sqlType(String type) {
-        return switch (type) {
-            case "DOUBLE" -> Types.DOUBLE;
-            case "INTEGER" -> Types.INTEGER;
-            case "BIGINT" -> Types.BIGINT;
-            case "BOOLEAN" -> Types.BOOLEAN;
-            default -> Types.VARCHAR;
-        };
     }
 
     private static List<Column> columns() {
