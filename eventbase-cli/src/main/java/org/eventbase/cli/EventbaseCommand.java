@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Turns news articles into event data: who did what to whom, where, when, and who says so.",
         subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
-                EventsCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
-                WatchCommand.class,
+                EventsCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class,
+                BenchCommand.class, WatchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class EventbaseCommand implements Runnable {
     @Spec

@@ -6,14 +6,10 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.eventbase.bench.TextTable;
 import org.eventbase.json.DocumentJson;
-import org.eventbase.model.EventType;
-import org.eventbase.store.BoundingBox;
 import org.eventbase.store.EventFilter;
 import org.eventbase.store.EventRow;
 import org.eventbase.store.Store;
@@ -21,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -41,34 +36,8 @@ public final class EventsCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Events on or after this day (2023-03-01).")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Events on or before this day.")
-    String to;
-
-    @Option(names = "--country", paramLabel = "CC", description = "ISO country code of the event's place (CL).")
-    String country;
-
-    @Option(names = "--bbox", paramLabel = "W,S,E,N",
-            description = "Events whose place lies in minLon,minLat,maxLon,maxLat.")
-    String bbox;
-
-    @Option(names = "--place", description = "Part of the place's name.")
-    String place;
-
-    @Option(names = "--actor", description = "Part of a source's or target's name.")
-    String actor;
-
-    @Option(names = "--type", description = "PLOVER event type: ${COMPLETION-CANDIDATES}.")
-    EventType type;
-
-    @Option(names = "--text", description = "Part of an evidence sentence.")
-    String text;
-
-    @Option(names = "--review", paramLabel = "STATE",
-            description = "Review state: unreviewed, reviewed, accepted, corrected or rejected.")
-    String review;
+    @Mixin
+    EventFilterOptions filters;
 
     @Option(names = "--limit", defaultValue = "100", description = "Most events listed (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -79,7 +48,7 @@ public final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        EventFilter filter = filter();
+        EventFilter filter = filters.filter().withLimit(limit);
         List<EventRow> rows;
         try (Store opened = store.openExisting()) {
             rows = opened.events(filter);
@@ -92,37 +61,6 @@ public final class EventsCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    private EventFilter filter() {
-        EventFilter f = EventFilter.ALL.withDays(day("--from", from), day("--to", to)).withCountry(country)
-                .withPlace(place).withActor(actor).withType(type).withText(text).withLimit(limit);
-        if (review != null) {
-            if (!EventFilter.REVIEW_VALUES.contains(review)) {
-                throw new ParameterException(spec.commandLine(), "--review '" + review + "' is not a review state; use one of "
-                        + String.join(", ", EventFilter.REVIEW_VALUES));
-            }
-            f = f.withReview(review);
-        }
-        if (bbox != null) {
-            try {
-                f = f.withBbox(BoundingBox.parse(bbox));
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--bbox: " + e.getMessage());
-            }
-        }
-        return f;
-    }
-
-    private String day(String option, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value).toString();
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), option + " '" + value + "' is not a day; write e.g. 2023-03-01");
-        }
     }
 
     static String csv(List<EventRow> rows) throws JsonProcessingException {

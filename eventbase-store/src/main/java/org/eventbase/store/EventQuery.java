@@ -14,17 +14,19 @@ import java.util.Optional;
  * SQLite and PostgreSQL), newest first. Example: {@code new EventQuery(c).find(EventFilter.ALL.withCountry("CL"))}.
  */
 final class EventQuery {
+    /** The events with their article, review, place and claim (at most one of each), for {@link #where}. */
+    static final String FROM = "FROM events e JOIN articles a ON a.id = e.article_id "
+            + "LEFT JOIN event_reviews rv ON rv.article_id = e.article_id AND rv.event_id = e.event_id "
+            + "LEFT JOIN places p ON p.article_id = e.article_id AND p.place_id = e.place_id "
+            + "LEFT JOIN claims cl ON cl.article_id = e.article_id AND cl.subject_kind = 'event' "
+            + "AND cl.subject_id = e.event_id ";
     private static final String SELECT = "SELECT e.article_id, e.event_id, e.event_type, e.mode, e.day_from, "
             + "e.day_to, coalesce(p.name, e.place_text), p.country_code, p.lat, p.lon, e.trigger_text, e.confidence, "
             + "a.title, a.url, a.text, cl.claimant, rv.status, rv.corrected_fields, "
             + "(SELECT sum(k.min_value) FROM event_counts ec JOIN counts k ON k.article_id = ec.article_id "
             + "AND k.count_id = ec.count_id WHERE ec.article_id = e.article_id AND ec.event_id = e.event_id "
             + "AND k.kind = 'KILLED') "
-            + "FROM events e JOIN articles a ON a.id = e.article_id "
-            + "LEFT JOIN event_reviews rv ON rv.article_id = e.article_id AND rv.event_id = e.event_id "
-            + "LEFT JOIN places p ON p.article_id = e.article_id AND p.place_id = e.place_id "
-            + "LEFT JOIN claims cl ON cl.article_id = e.article_id AND cl.subject_kind = 'event' "
-            + "AND cl.subject_id = e.event_id ";
+            + FROM;
 
     private final Connection c;
 
@@ -39,8 +41,18 @@ final class EventQuery {
     }
 
     List<EventRow> find(EventFilter f) {
-        StringBuilder where = new StringBuilder("WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
+        String where = where(f, args);
+        String sql = SELECT + where + " ORDER BY e.day_from DESC, e.article_id, e.event_id";
+        return run(sql, args, f.limit());
+    }
+
+    /**
+     * The WHERE clause (over {@link #FROM}'s aliases e, a, rv, p, cl) selecting the filter's events; adds its
+     * arguments to {@code args}.
+     */
+    static String where(EventFilter f, List<Object> args) {
+        StringBuilder where = new StringBuilder("WHERE 1 = 1");
         if (f.fromDay() != null) {
             where.append(" AND e.day_to >= ?");
             args.add(f.fromDay());
@@ -94,8 +106,7 @@ final class EventQuery {
                 }
             }
         }
-        String sql = SELECT + where + " ORDER BY e.day_from DESC, e.article_id, e.event_id";
-        return run(sql, args, f.limit());
+        return where.toString();
     }
 
     private static String like(String words) {

@@ -278,6 +278,18 @@ final class JdbcStore implements Store {
     }
 
     @Override
+    public void exportEvents(EventFilter filter, boolean includeRejected,
+            java.util.function.Consumer<StoredEvent> sink) {
+        exportEvents(filter, includeRejected, sink, EventExportQuery.PAGE);
+    }
+
+    /** {@link #exportEvents} reading {@code pageSize} event keys per query (tests use small pages). */
+    void exportEvents(EventFilter filter, boolean includeRejected, java.util.function.Consumer<StoredEvent> sink,
+            int pageSize) {
+        new EventExportQuery(connection, pageSize).forEach(filter, includeRejected, sink);
+    }
+
+    @Override
     public EventReview review(EventReview review) {
         try {
             EventReview saved = new ReviewLog(connection).save(review, now());

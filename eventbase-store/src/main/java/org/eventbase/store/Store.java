@@ -70,6 +70,13 @@ public interface Store extends AutoCloseable {
     List<EventRow> events(EventFilter filter);
 
     /**
+     * Hands every event the filter selects (up to its limit) to {@code sink}, one at a time with its whole context,
+     * ordered by article id then event id, holding at most one page of keys and one article in memory. Rejected
+     * events are left out unless {@code includeRejected} (or the filter asks for {@code rejected} ones).
+     */
+    void exportEvents(EventFilter filter, boolean includeRejected, java.util.function.Consumer<StoredEvent> sink);
+
+    /**
      * Stores a reviewer's verdict on an event as its next revision: it becomes the event's current review (shown in
      * {@link #events} and {@link #event}) and is appended to the audit log. Returns it with time and revision set.
      */

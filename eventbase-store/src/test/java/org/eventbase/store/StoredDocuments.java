@@ -134,6 +134,26 @@ final class StoredDocuments {
                 .with(Layers.QUOTES, new QuoteLayer(List.of()), new Provenance("quotes", "quotes", "1"));
     }
 
+    /** Talks with no place and no ACLED counterpart (a CONSULT event), dated by a time expression of its own. */
+    static Document harbourTalks(String input) {
+        String text = "Union leaders met harbour managers on Friday to discuss the closures.";
+        Article article = article(input, "https://news.example/harbour-talks", "Harbour talks", "2023-03-18", text);
+        List<Sentence> sentences = sentences(text);
+        TimeRef friday = new TimeRef("Friday", find(text, "Friday"), "2023-03-17", TimePrecision.DAY, "2023-03-18",
+                true, null);
+        Event talks = new Event("ev1", EventType.CONSULT, "meet", null, "met", find(text, "met"),
+                List.of(new EventActor("Union leaders", null, find(text, "Union leaders"), ActorKind.OTHER)),
+                List.of(new EventActor("harbour managers", null, find(text, "harbour managers"), ActorKind.OTHER)),
+                null, new EventTime("Friday", "2023-03-17", TimePrecision.DAY, find(text, "Friday")), List.of(),
+                EventModality.ASSERTED, null, 0.6, List.of(span(sentences.get(0))));
+        return Document.of(article)
+                .with(Layers.NLP, new NlpAnnotation(sentences, List.of()), new Provenance("nlp", "nlp", "1"))
+                .with(Layers.TIMES, new TimeLayer(List.of(friday)), new Provenance("times", "times", "1"))
+                .with(Layers.PLACES, new PlaceLayer(List.of()), new Provenance("places", "places", "1"))
+                .with(Layers.COUNTS, new CountLayer(List.of()), new Provenance("counts", "counts", "1"))
+                .with(Layers.EVENTS, new EventLayer(List.of(talks)), new Provenance("events", "events", "1"));
+    }
+
     /** The raw input a document claims to come from: its title and text as a plain-text file. */
     static ArticleSource sourceOf(Document doc) {
         Article a = doc.article();
