@@ -87,6 +87,7 @@ async function load() {
     drawLegend(state.events);
     state.dates = form.elements.from.value || form.elements.to.value
       ? [form.elements.from.value || '0000-01-01', form.elements.to.value || '9999-12-31'] : null;
+    timeline.showRange(state.dates);
     render();
     if (clusters.getLayers().length) map.fitBounds(clusters.getBounds(), {padding: [40, 40], maxZoom: 6});
     if (page.has_more) statusLine.textContent += ' (the first 1000; narrow the filters to see the rest)';

@@ -64,7 +64,7 @@ async function show() {
     const rows = doc.event_rows || {};
     section('Events', doc.events || [], ev => {
       const row = rows[ev.id] || {};
-      const item = el('span', {},
+      const item = el('span', {class: ev.id === chosenEvent ? 'chosen-event' : null},
         el('span', {class: 'swatch', style: 'background:' + typeColour(row.type || ev.type)}),
         `${ev.id} ${row.type || ev.type}${ev.mode ? ' (' + ev.mode + ')' : ''}: ${ev.trigger || ''}`,
         row.place ? ` in ${row.place}` : '', row.day_from ? ` on ${row.day_from}` : '',

@@ -88,6 +88,8 @@ class ClickThroughBrowserTest {
             List<JsonNode> expected = events(server, f.query());
             assertThat(expected.size()).as("the %s filter narrows the events", f.name()).isBetween(1, total - 1);
             awaitShown(expected, f.name() + " filter");
+            assertThat(browser.all("#timeline rect.brush")).as("timeline brush after the %s filter", f.name())
+                    .hasSize(f.name().equals("dates") ? 1 : 0);
             browser.screenshot("filter-" + f.name());
         }
     }
@@ -137,6 +139,7 @@ class ClickThroughBrowserTest {
         assertThat(texts("#text .place")).contains("Mombasa");
         assertThat(browser.find("#extracted").getText()).contains("Events (2)").contains("ev2 ASSAULT")
                 .contains("3 killed").contains("Places (1)");
+        assertThat(browser.find("#extracted .chosen-event").getText()).startsWith("ev2 ASSAULT");
         browser.screenshot("article-evidence");
     }
 

@@ -25,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConcurrentClientsTest {
     private static final int CLIENTS = 50;
+    /** What request {@code i % 5} of each client is. */
+    private static final List<String> KINDS = List.of("POST review", "GET events?limit=50", "GET article",
+            "GET search", "GET audit log");
 
     @Test
     void fiftyClientsReadingAndReviewingLoseNothing(@TempDir Path dir) throws Exception {
@@ -35,16 +38,17 @@ class ConcurrentClientsTest {
             ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
             AtomicInteger acknowledged = new AtomicInteger();
             AtomicInteger reads = new AtomicInteger();
-            ConcurrentLinkedQueue<Long> readLatencies = new ConcurrentLinkedQueue<>();
-            ConcurrentLinkedQueue<Long> reviewLatencies = new ConcurrentLinkedQueue<>();
+            List<ConcurrentLinkedQueue<Long>> latencies = new ArrayList<>();
+            for (int k = 0; k < KINDS.size(); k++) {
+                latencies.add(new ConcurrentLinkedQueue<>());
+            }
+            String loadBefore = loadAverage();
             long end = System.nanoTime() + length.toNanos();
             ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
             List<Future<?>> clients = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
                 int client = c;
                 clients.add(pool.submit(() -> {
-                    List<Long> mine = new ArrayList<>();
-                    List<Long> mineReviews = new ArrayList<>();
                     for (int i = 0; System.nanoTime() < end; i++) {
                         long sent = System.nanoTime();
                         String event = events.get((client + i) % 2);
@@ -56,7 +60,7 @@ class ConcurrentClientsTest {
                             case 3 -> server.get("/api/v1/search?q=guards");
                             default -> server.get(event + "/reviews");
                         };
-                        (i % 5 == 0 ? mineReviews : mine).add(System.nanoTime() - sent);
+                        latencies.get(i % 5).add(System.nanoTime() - sent);
                         if (a.status() != (i % 5 == 0 ? 201 : 200)) {
                             failures.add(a.status() + " " + a.body());
                         } else if (i % 5 == 0) {
@@ -65,8 +69,6 @@ class ConcurrentClientsTest {
                             reads.incrementAndGet();
                         }
                     }
-                    readLatencies.addAll(mine);
-                    reviewLatencies.addAll(mineReviews);
                 }));
             }
             for (Future<?> f : clients) {
@@ -80,17 +82,30 @@ class ConcurrentClientsTest {
             }
             assertThat(acknowledged.get()).isGreaterThan(CLIENTS);
             assertThat(logged).isEqualTo(acknowledged.get());
-            List<Long> every = new ArrayList<>(readLatencies);
-            every.addAll(reviewLatencies);
-            String report = String.format(Locale.ROOT, "%d clients for %d s: %d reviews and %d reads, none failed%n"
-                    + "%s%n%s%n%s%n", CLIENTS, length.toSeconds(), acknowledged.get(), reads.get(),
-                    Latencies.of("all requests", every).describe(),
-                    Latencies.of("reads", new ArrayList<>(readLatencies)).describe(),
-                    Latencies.of("reviews", new ArrayList<>(reviewLatencies)).describe());
+            List<Long> every = new ArrayList<>();
+            latencies.forEach(every::addAll);
+            StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+                    "%d clients for %d s: %d reviews and %d reads, none failed (load average before: %s)%n",
+                    CLIENTS, length.toSeconds(), acknowledged.get(), reads.get(), loadBefore));
+            report.append(Latencies.of("all requests", every).describe()).append('\n');
+            for (int k = 0; k < KINDS.size(); k++) {
+                report.append(Latencies.of(KINDS.get(k), new ArrayList<>(latencies.get(k))).describe()).append('\n');
+            }
             System.out.print(report);
             Path out = Path.of("target", "load-test", "load-test.txt");
             Files.createDirectories(out.getParent());
-            Files.writeString(out, report);
+            Files.writeString(out, report.toString());
+        }
+    }
+
+    /** The machine's 1/5/15-minute load averages (Linux), so that the latencies can be read against them. */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2] + " on " + Runtime.getRuntime().availableProcessors()
+                    + " cores";
+        } catch (java.io.IOException e) {
+            return "unknown";
         }
     }
 }
