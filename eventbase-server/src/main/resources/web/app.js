@@ -15,7 +15,7 @@ const map = L.map('map', {worldCopyJump: true, minZoom: 1, maxZoom: 12}).setView
 map.attributionControl.addAttribution('Country outlines: Natural Earth via world-atlas');
 const clusters = L.markerClusterGroup({maxClusterRadius: 40, iconCreateFunction: clusterIcon});
 map.addLayer(clusters);
-const legend = L.control({position: 'bottomleft'});
+const legend = L.control({position: 'topright'});
 legend.onAdd = () => el('div', {class: 'map-legend'});
 legend.addTo(map);
 

@@ -109,8 +109,17 @@ final class HeadlessChromium implements AutoCloseable {
         return ((Number) driver.executeScript("return window.__alerts;")).longValue();
     }
 
-    /** Saves what the window shows as {@code target/screenshots/NAME.png} and answers the file. */
+    /**
+     * Saves what the window shows, once the map's zoom and cluster animations are over, as
+     * {@code target/screenshots/NAME.png}, and answers the file.
+     */
     Path screenshot(String name) {
+        until(d -> d.findElements(By.cssSelector(".leaflet-zoom-anim, .leaflet-cluster-anim")).isEmpty());
+        try {
+            Thread.sleep(400);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             Files.createDirectories(SCREENSHOTS);
             File shot = driver.getScreenshotAs(OutputType.FILE);
