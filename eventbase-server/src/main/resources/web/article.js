@@ -2,6 +2,8 @@
 // side panel of what was extracted. Text only ever enters the page as text nodes (see dom.js).
 'use strict';
 const id = new URLSearchParams(location.search).get('id') || '';
+// The event the reader came from (article.html?id=A#ev2): its evidence is marked and scrolled into view.
+const chosenEvent = decodeURIComponent(location.hash.slice(1));
 
 /** Every highlight as {start, end, cls, title}. */
 function highlights(doc) {
@@ -13,7 +15,8 @@ function highlights(doc) {
   for (const t of doc.times || []) add(t.span, 'date', `date: ${t.value || t.text}`);
   for (const q of doc.quotes || []) add(q.span, 'quote', `quote by ${q.speaker_text || 'unknown'}`);
   for (const ev of doc.events || []) {
-    for (const s of ev.evidence) add(s, 'evidence', `evidence of ${ev.id} ${ev.type}`);
+    const chosen = ev.id === chosenEvent;
+    for (const s of ev.evidence) add(s, chosen ? 'evidence chosen' : 'evidence', `evidence of ${ev.id} ${ev.type}`);
     add(ev.trigger_span, 'trigger', `${ev.id} ${ev.type}`);
   }
   return marks;
@@ -56,10 +59,12 @@ async function show() {
     document.getElementById('title').textContent = a.title || a.id;
     document.getElementById('meta').textContent = [a.publisher, a.published, a.url].filter(Boolean).join(' · ');
     renderText(a.text, highlights(doc), text);
+    const chosen = text.querySelector('.chosen');
+    if (chosen) chosen.scrollIntoView({block: 'center'});
     const rows = doc.event_rows || {};
     section('Events', doc.events || [], ev => {
       const row = rows[ev.id] || {};
-      const item = el('span', {},
+      const item = el('span', {class: ev.id === chosenEvent ? 'chosen-event' : null},
         el('span', {class: 'swatch', style: 'background:' + typeColour(row.type || ev.type)}),
         `${ev.id} ${row.type || ev.type}${ev.mode ? ' (' + ev.mode + ')' : ''}: ${ev.trigger || ''}`,
         row.place ? ` in ${row.place}` : '', row.day_from ? ` on ${row.day_from}` : '',

@@ -8,7 +8,7 @@ function el(tag, attrs, ...children) {
     if (k.startsWith('on') && typeof v === 'function') node.addEventListener(k.slice(2), v);
     else node.setAttribute(k, String(v));
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined) continue;
     node.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
   }

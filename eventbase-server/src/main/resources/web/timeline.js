@@ -98,6 +98,17 @@ class Timeline {
     this.svg.appendChild(r);
   }
 
+  /** Draws the brush over the given days (e.g. typed into the date filters); null clears it. */
+  showRange(range) {
+    if (!range || !this.start) { this.clearBrush(); return; }
+    const width = this.svg.getBoundingClientRect().width || 600;
+    const total = this.end - this.start + DAY_MS;
+    const px = day => Math.max(0, Math.min(width, ((Date.parse(day) - this.start) / total) * width));
+    const [a, b] = [px(range[0]), px(range[1]) + (width * DAY_MS) / total];
+    this.brush = [a, Math.min(width, Math.max(a + 2, b))];
+    this.drawBrush();
+  }
+
   clearBrush() {
     this.brush = null;
     this.drawBrush();

@@ -1,5 +1,6 @@
 package org.eventbase.store;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,7 +11,8 @@ import java.util.Optional;
 public enum ReviewStatus {
     ACCEPTED, CORRECTED, REJECTED;
 
-    /** The lower-case name stored and shown ({@code accepted}). */
+    /** The lower-case name stored, shown and written in JSON ({@code accepted}). */
+    @JsonValue
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
