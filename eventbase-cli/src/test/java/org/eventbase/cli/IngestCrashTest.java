@@ -14,15 +14,19 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.eventbase.store.Store;
 import org.eventbase.store.StoreLocation;
-import org.junit.jupiter.api.Test;
+import org.eventbase.store.Vendor;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Crash safety of {@code eventbase ingest}: the command runs in a child JVM on a thousand articles, is killed with
  * SIGKILL while it writes, and is run again; the store must then equal, row for row, the store of a run that was
  * never interrupted — nothing duplicated, nothing half-written, nothing lost. The runs use {@code --text-only}
  * (cleaning and language identification, no NLP models) so that the test takes seconds; the transaction per article
- * is the same whatever layers it holds, and {@code IngestSamplesTest} covers ingest with every layer.
+ * is the same whatever layers it holds, and {@code IngestSamplesTest} covers ingest with every layer. It runs on
+ * both backends: a SQLite file, and a database in an embedded PostgreSQL server (whose server process survives the
+ * kill of the client, so an open transaction is rolled back by the server, not by the file's journal).
  */
 class IngestCrashTest {
     private static final int ARTICLES = 1000;
@@ -30,23 +34,24 @@ class IngestCrashTest {
     @TempDir
     Path temp;
 
-    @Test
-    void aRunKilledMidwayAndRunAgainEndsIdenticalToACleanRun() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void aRunKilledMidwayAndRunAgainEndsIdenticalToACleanRun(Vendor vendor) throws Exception {
         Path corpus = temp.resolve("corpus");
         SmallNewsCorpus.write(corpus, ARTICLES);
         Files.write(corpus.resolve("batch-3").resolve("scan.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
         Files.copy(corpus.resolve("batch-1").resolve("article-0001.txt"), corpus.resolve("copy-of-001.txt"));
 
-        Path clean = temp.resolve("clean.db");
-        CliRun cleanRun = CliRun.of("ingest", corpus.toString(), "--db", clean.toString(), "--threads", "2", "--text-only");
+        String clean = TestDatabases.fresh(vendor, temp);
+        CliRun cleanRun = CliRun.of("ingest", corpus.toString(), "--db", clean, "--threads", "2", "--text-only");
         assertThat(cleanRun.out()).contains(ARTICLES + " new", "1 duplicate", "1 failed");
 
-        Path crashed = temp.resolve("crashed.db");
+        String crashed = TestDatabases.fresh(vendor, temp);
         long firstKill = killWhenStored(corpus, crashed, 25);
         long secondKill = killWhenStored(corpus, crashed, firstKill + 150);
         assertThat(secondKill).as("articles stored when the child was killed again").isBetween(firstKill + 1, ARTICLES - 1L);
 
-        CliRun rerun = CliRun.of("ingest", corpus.toString(), "--db", crashed.toString(), "--threads", "2",
+        CliRun rerun = CliRun.of("ingest", corpus.toString(), "--db", crashed, "--threads", "2",
                 "--text-only");
         assertThat(rerun.exitCode()).isEqualTo(ExitCodes.INPUT_FAILED);
         assertThat(rerun.out()).contains((ARTICLES - secondKill) + " new", (secondKill + 1) + " duplicate");
@@ -58,10 +63,10 @@ class IngestCrashTest {
      * Starts the real command in a child JVM, waits until the store holds {@code articles} articles, kills the child
      * (SIGKILL), and returns how many articles the store then holds.
      */
-    private long killWhenStored(Path corpus, Path db, long articles) throws IOException, InterruptedException {
+    private long killWhenStored(Path corpus, String db, long articles) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(List.of(java, "-Xmx3g", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "ingest", corpus.toString(), "--db", db.toString(), "--threads", "2", "--text-only"))
+                Main.class.getName(), "ingest", corpus.toString(), "--db", db, "--threads", "2", "--text-only"))
                 .redirectOutput(temp.resolve("child.out").toFile())
                 .redirectError(temp.resolve("child.err").toFile())
                 .start();
@@ -83,11 +88,12 @@ class IngestCrashTest {
         }
     }
 
-    private static long storedArticles(Path db) {
-        if (!Files.exists(db)) {
+    private static long storedArticles(String db) {
+        StoreLocation location = StoreLocation.parse(db);
+        if (location.vendor() == Vendor.SQLITE && !Files.exists(Path.of(db))) {
             return 0;
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        try (Connection c = DriverManager.getConnection(location.jdbcUrl());
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT COUNT(*) FROM articles")) {
             return r.next() ? r.getLong(1) : 0;
@@ -96,8 +102,8 @@ class IngestCrashTest {
         }
     }
 
-    private static String dump(Path db) {
-        try (Store store = Store.open(StoreLocation.parse(db.toString()))) {
+    private static String dump(String db) {
+        try (Store store = Store.open(StoreLocation.parse(db))) {
             return store.canonicalDump();
         }
     }

@@ -22,10 +22,17 @@ public final class ArticleCleaner {
     /** Throws InputException(raw.input(), "no article text left after cleaning ...") when nothing article-like remains. */
     public CleanedArticle clean(RawArticle raw) {
         String content = raw.content() == null ? "" : raw.content();
-        Extraction extraction = switch (raw.format()) {
-            case TEXT -> textExtractor.extract(content, raw.metadata().title());
-            case HTML -> htmlExtractor.extract(content, raw.metadata().url());
-        };
+        Extraction extraction;
+        try {
+            extraction = switch (raw.format()) {
+                case TEXT -> textExtractor.extract(content, raw.metadata().title());
+                case HTML -> htmlExtractor.extract(content, raw.metadata().url());
+            };
+        } catch (NestingDepth.TooDeep e) {
+            throw new InputException(raw.input(), String.format(java.util.Locale.ROOT,
+                    "HTML elements nested %,d levels deep, more than the %,d a page may have; the page is broken",
+                    e.depth, NestingDepth.MAX));
+        }
         List<Block> all = new ArrayList<>();
         if (extraction.title() != null) {
             all.add(extraction.title());

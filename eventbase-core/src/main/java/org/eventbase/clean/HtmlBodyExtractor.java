@@ -27,6 +27,10 @@ final class HtmlBodyExtractor {
 
     Extraction extract(String raw, String pageUrl) {
         Document page = Parser.htmlParser().setTrackPosition(true).parseInput(raw, "");
+        int depth = NestingDepth.of(page);
+        if (depth > NestingDepth.MAX) {
+            throw new NestingDepth.TooDeep(depth);
+        }
         ArticleMetadata found = metadataReader.read(page, pageUrl);
         Element body = page.body();
         List<Removal> removals = new ArrayList<>(boilerplate.detach(body));

@@ -132,6 +132,9 @@ final class ArticleFile implements Iterator<ReadResult>, Closeable {
         if (BinaryContent.looksBinary(sample)) {
             return failed(ReadProblems.binaryFile());
         }
+        if (format == InputFormat.TEXT && InputFormat.isXmlDocument(start)) {
+            return failed(ReadProblems.xmlNotArticle());
+        }
         if (format == InputFormat.JSON_LINES) {
             return startLines(mark, start);
         }

@@ -45,7 +45,7 @@ public final class ArticleInputs {
     private static <T extends Iterator<ReadResult> & Closeable> Stream<ReadResult> lazily(T results) {
         Spliterator<ReadResult> spliterator = Spliterators.spliteratorUnknownSize(
                 results, Spliterator.ORDERED | Spliterator.NONNULL);
-        return StreamSupport.stream(spliterator, false).onClose(() -> {
+        return StreamSupport.stream(spliterator, false).map(NulCharacters::refuse).onClose(() -> {
             try {
                 results.close();
             } catch (java.io.IOException ignored) {

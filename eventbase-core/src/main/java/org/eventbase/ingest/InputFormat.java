@@ -34,6 +34,10 @@ enum InputFormat {
             "<(?:!doctype\\s+html|html|head|body)[\\s>]", Pattern.CASE_INSENSITIVE);
     /** How far into the content {@link #PAGE_TAG} is looked for. */
     private static final int PAGE_TAG_WINDOW = 1024;
+    /** The start of an XML document that is not a web page: a prolog or a feed's, sitemap's or RDF's root. */
+    private static final Pattern XML_START = Pattern.compile(
+            "^(?:\\s|<!--.*?-->)*<(?:\\?xml[\\s?]|rss[\\s>]|feed[\\s>]|rdf:RDF[\\s>]|urlset[\\s>]|sitemapindex[\\s>])",
+            Pattern.DOTALL);
     private static final JsonFactory JSON = new JsonFactory();
     private static final ObjectMapper OBJECTS = new ObjectMapper();
     /** A first line this long (in characters) may have been cut off by the sample. */
@@ -55,6 +59,15 @@ enum InputFormat {
             return HTML;
         }
         return TEXT;
+    }
+
+    /**
+     * True when the content is an XML document other than a web page, such as an RSS or Atom feed, which
+     * {@link #detect} would otherwise take for text. Example: {@code <?xml version="1.0"?><rss>} is, while
+     * {@code <?xml version="1.0"?><!DOCTYPE html>} (XHTML) is not.
+     */
+    static boolean isXmlDocument(String start) {
+        return XML_START.matcher(start).lookingAt() && !looksLikeHtml(start);
     }
 
     static String extensionOf(String fileName) {

@@ -20,6 +20,8 @@ import org.eventbase.model.RawArticle;
 final class JsonArticle {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** Longest title, URL, byline or other metadata field: far beyond a real one, small enough to index. */
+    static final int MAX_METADATA_CHARS = 10_000;
 
     private JsonArticle() {
     }
@@ -57,6 +59,14 @@ final class JsonArticle {
             return malformed(input, problem, "the \"text\" or \"html\" field is empty");
         } else {
             return malformed(input, problem, "neither a \"text\" nor an \"html\" field");
+        }
+        for (String name : List.of("title", "url", "publisher", "syndicator", "byline", "author", "published", "date",
+                "published_at")) {
+            String value = field(node, name);
+            if (value != null && value.length() > MAX_METADATA_CHARS) {
+                return new ReadResult.Failed(input,
+                        ReadProblems.metadataTooLong(name, value.length(), MAX_METADATA_CHARS));
+            }
         }
         ArticleMetadata metadata = new ArticleMetadata(
                 field(node, "title"),

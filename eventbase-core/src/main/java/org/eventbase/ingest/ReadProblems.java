@@ -73,7 +73,24 @@ final class ReadProblems {
         return "WARC file without any HTML page (response records with status 200 and text/html)";
     }
 
-        static String jsonArray() {
+    static String nulCharacter(long at) {
+        return "NUL character at character " + at + ", which text never holds; the file is binary or corrupt";
+    }
+
+    static String nulInMetadata() {
+        return "NUL character in a metadata field, which text never holds; the record is binary or corrupt";
+    }
+
+    static String xmlNotArticle() {
+        return "an XML document (such as an RSS or Atom feed), not an article; give a feed's URL to ingest its items";
+    }
+
+    static String metadataTooLong(String field, int length, int max) {
+        return String.format(java.util.Locale.ROOT, "field \"%s\" is %,d characters, more than the %,d it may have",
+                field, length, max);
+    }
+
+    static String jsonArray() {
         return "a JSON array, not JSON Lines; write one article object per line";
     }
 

@@ -11,6 +11,7 @@ import org.eventbase.lang.LanguageGuess;
 import org.eventbase.lang.LanguageIdentifier;
 import org.eventbase.model.Article;
 import org.eventbase.model.ArticleMetadata;
+import org.eventbase.model.ContentFormat;
 import org.eventbase.model.InputException;
 import org.eventbase.model.RawArticle;
 import org.eventbase.nlp.CoreNlpStage;
@@ -25,6 +26,8 @@ import org.eventbase.time.TimeStage;
 public final class ArticleExtractor {
     /** Longest clean text one article may have: about 150,000 words, far beyond any news article. */
     public static final int MAX_TEXT_CHARS = 1_000_000;
+    /** Longest plain-text input cleaned at all: twice {@link #MAX_TEXT_CHARS}. */
+    private static final int MAX_RAW_TEXT_CHARS = 2 * MAX_TEXT_CHARS;
 
     private final ArticleCleaner cleaner;
     private final LanguageIdentifier languages;
@@ -56,6 +59,14 @@ public final class ArticleExtractor {
 
     /** Cleans and identifies the article without running the NLP stages. */
     public Article articleOf(RawArticle raw, ArticleMetadata overrides) {
+        if (raw.format() == ContentFormat.TEXT && raw.content() != null
+                && raw.content().length() > MAX_RAW_TEXT_CHARS) {
+            // Cleaning cannot shrink plain text this much; refuse before spending minutes on it.
+            throw new InputException(raw.input(), String.format(java.util.Locale.ROOT,
+                    "the article text is %,d characters, more than the %,d one article may have "
+                            + "(NLP memory grows with it); split the file into articles, e.g. as JSON Lines",
+                    raw.content().length(), MAX_TEXT_CHARS));
+        }
         CleanedArticle cleaned = cleaner.clean(raw);
         if (cleaned.text().length() > MAX_TEXT_CHARS) {
             throw new InputException(raw.input(), String.format(java.util.Locale.ROOT,
