@@ -35,7 +35,7 @@ final class Arguments {
             "lead", "extend", "accept", "conduct", "mount", "start", "continue", "order", "submit", "issue", "tender",
             "end", "lift", "break", "respect", "violate", "approve", "fire", "use", "throw", "lob", "spray", "go");
     /** Heads of time phrases, never actors ("on Monday evening", "by Friday"). */
-    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month",
             "year", "hours", "time", "today", "yesterday", "dawn", "midnight", "noon");
     static final Set<String> REPORT_NOUNS = Set.of("report", "reports", "video", "videos", "footage", "images",

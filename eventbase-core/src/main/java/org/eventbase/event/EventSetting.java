@@ -60,6 +60,14 @@ final class EventSetting {
         return previous != null ? previous : setting();
     }
 
+    /**
+     * The place {@code sentence} itself names for an event, or null: for background history, which happened
+     * elsewhere or at another time than the article's news and so must not inherit its setting.
+     */
+    EventPlace placeInSentence(Sentence sentence, int triggerOffset, Predicate<Span> inClause) {
+        return placeIn(sentence, triggerOffset, inClause);
+    }
+
     /** The time of an event of {@code sentence}, with {@code inClause} as for {@link #place}. */
     EventTime time(Sentence sentence, int triggerOffset, Predicate<Span> inClause) {
         Optional<TimeRef> own = timeIn(sentence, triggerOffset, inClause);
@@ -96,21 +104,31 @@ final class EventSetting {
         if (times == null) {
             return Optional.empty();
         }
+        int dateline = Dateline.firstTokenAfter(text, sentence.tokens());
+        // The dateline's date is when the wire filed the story, not when its events happened.
+        int after = dateline > 0 ? sentence.tokens().get(dateline).start() : sentence.start();
         return times.times().stream()
-                .filter(t -> t.resolved() && t.value() != null && sentence.start() <= t.span().start()
+                .filter(t -> t.resolved() && t.value() != null && after <= t.span().start()
                         && t.span().end() <= sentence.end() && inClause.test(t.span()))
                 .min(Comparator.comparingInt(t -> Math.abs(t.span().start() - triggerOffset)));
     }
 
     private EventPlace placeIn(Sentence sentence, int triggerOffset, Predicate<Span> inClause) {
-        Span bounds = new Span(sentence.start(), sentence.end());
+        int dateline = Dateline.firstTokenAfter(text, sentence.tokens());
+        // The dateline names where the story was filed; it is the setting's business, not the sentence's.
+        Span bounds = new Span(dateline > 0 ? sentence.tokens().get(dateline).start() : sentence.start(),
+                sentence.end());
         if (places != null) {
             EventPlace best = null;
             int bestRank = Integer.MAX_VALUE;
             for (Place p : places.places()) {
                 for (Mention m : p.mentions()) {
                     if (bounds.contains(m.span()) && inClause.test(m.span())) {
-                        int rank = precisionRank(p) * 10_000 + Math.abs(m.start() - triggerOffset);
+                        // A name the gazetteer cannot resolve after "in/at/near" is a town or a site: it ranks
+                        // with cities, ahead of the country a later phrase names ("near X, close to Niger").
+                        int precision = p.precision() == null && introduction(m) == 0
+                                ? PlacePrecision.CITY.ordinal() : precisionRank(p);
+                        int rank = precision * 10_000 + Math.abs(m.start() - triggerOffset);
                         if (rank < bestRank) {
                             bestRank = rank;
                             best = new EventPlace(m.text(), p.id(), p.entityId(), m.span());

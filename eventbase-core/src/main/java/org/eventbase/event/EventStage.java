@@ -30,7 +30,7 @@ import org.eventbase.pipeline.Stage;
  * <p>Stateless and thread-safe.
  */
 public final class EventStage implements Stage {
-    private static final String VERSION = "1";
+    private static final String VERSION = "2";
 
     private static final Set<ActorKind> GROUPS = Set.of(ActorKind.PROTESTERS, ActorKind.RIOTERS,
             ActorKind.STATE_FORCES, ActorKind.MILITARY, ActorKind.UNIDENTIFIED_ARMED_GROUP, ActorKind.CIVILIANS);
@@ -80,7 +80,7 @@ public final class EventStage implements Stage {
             }
             events.addAll(coder.code(sentence, graph, triggers));
         }
-        return document.with(Layers.EVENTS, new EventLayer(EventMerger.merge(events)), provenance(Layers.EVENTS));
+        return document.with(Layers.EVENTS, new EventLayer(EventMerger.merge(events, coder.anaphoricTriggers())), provenance(Layers.EVENTS));
     }
 
     static boolean sameActors(List<EventActor> a, List<EventActor> b) {

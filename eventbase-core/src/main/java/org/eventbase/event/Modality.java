@@ -12,7 +12,8 @@ import org.eventbase.nlp.DependencyGraph;
  * Reads how an event is asserted from the parse around its trigger: hypothetical when the trigger sits in or
  * governs an "if"/"unless" clause, carries "could/might/may/would", or is what someone threatens, plans or wants
  * ("If the bill passes, we will close every port"); negated when the trigger carries "not/never/no"; reported when
- * the sentence hedges it ("reportedly", "allegedly", "unverified", "reports of"). The historical flag is set by
+ * the sentence hedges it ("reportedly", "allegedly", "unverified", "reports of") or attributes it to an unofficial
+ * source or a party's claim ("witnesses said", "the group claimed to have …"). The historical flag is set by
  * the stage from background years. Example: "Gunmen reportedly stormed the camp" is reported.
  */
 final class Modality {
@@ -23,6 +24,14 @@ final class Modality {
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
     private static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "unverified", "unconfirmed",
             "apparent", "apparently", "purportedly", "rumoured", "rumored", "suspected");
+
+    /** Sources whose word the article passes on without vouching for it ("witnesses said", "local radio reported"). */
+    private static final Set<String> UNOFFICIAL = Set.of("witness", "witnesses", "resident", "residents", "radio",
+            "media", "television", "newspaper", "newspapers", "outlets", "activists", "relatives", "sources",
+            "locals", "villagers", "bloggers", "posts");
+    private static final Set<String> SAYING = Set.of("say", "report", "tell", "add");
+    /** Verbs that make what they govern one party's unproven assertion ("claimed to have taken", "accused … of"). */
+    private static final Set<String> ASSERTING = Set.of("claim", "allege", "accuse");
 
     private Modality() {}
 
@@ -78,6 +87,14 @@ final class Modality {
 
     private static boolean negated(DependencyGraph g, List<Token> tokens, int head) {
         for (Dependency d : g.out(head)) {
+            // "no one was detained", "nobody was hurt": a negative subject denies the event.
+            if (d.relation().startsWith("nsubj") && (Set.of("nobody", "none", "nothing")
+                    .contains(lower(tokens, d.dependent())) || g.children(d.dependent(), "det").stream()
+                    .anyMatch(x -> lower(tokens, x).equals("no")))) {
+                return true;
+            }
+        }
+        for (Dependency d : g.out(head)) {
             String w = lower(tokens, d.dependent());
             if ((d.relation().equals("advmod") || d.relation().equals("det") || d.relation().equals("neg"))
                     && NEGATION.contains(w)) {
@@ -92,7 +109,47 @@ final class Modality {
         return false;
     }
 
+    /**
+     * True when the trigger's clause is what an unofficial source says, or a party claims or alleges: the clause
+     * hangs under such a verb ("Witnesses said police beat …", "the group claimed to have taken …", "accused police
+     * of firing …"), or such a verb is tacked on to it ("Crowds gathered in Salto, local radio reported").
+     */
+    private static boolean attributed(DependencyGraph g, List<Token> tokens, int head) {
+        int current = head;
+        for (int steps = 0; current >= 0 && steps < 6; steps++) {
+            if (current != head && reportsUnvouched(g, tokens, current)) {
+                return true;
+            }
+            for (int side : g.children(current, "parataxis")) {
+                if (reportsUnvouched(g, tokens, side)) {
+                    return true;
+                }
+            }
+            Dependency in = g.in(current);
+            if (in == null || in.governor() < 0 || !Set.of("ccomp", "xcomp", "conj", "advcl")
+                    .contains(in.relation().replaceFirst(":.*", ""))) {
+                return false;
+            }
+            current = in.governor();
+        }
+        return false;
+    }
+
+    private static boolean reportsUnvouched(DependencyGraph g, List<Token> tokens, int verb) {
+        String lemma = tokens.get(verb).lemma() == null ? "" : tokens.get(verb).lemma().toLowerCase(Locale.ROOT);
+        if (ASSERTING.contains(lemma)) {
+            return true;
+        }
+        if (!SAYING.contains(lemma)) {
+            return false;
+        }
+        return g.children(verb, "nsubj").stream().anyMatch(s -> UNOFFICIAL.contains(lower(tokens, s)));
+    }
+
     private static boolean reported(DependencyGraph g, List<Token> tokens, int head) {
+        if (attributed(g, tokens, head)) {
+            return true;
+        }
         for (int i = Math.max(0, head - 12); i < Math.min(tokens.size(), head + 3); i++) {
             if (HEDGES.contains(lower(tokens, i))) {
                 return true;

@@ -23,6 +23,7 @@ import org.eventbase.model.Sentence;
 import org.eventbase.model.Span;
 import org.eventbase.model.TimePrecision;
 import org.eventbase.model.Token;
+import org.eventbase.nlp.Dependency;
 import org.eventbase.nlp.DependencyGraph;
 
 /**
@@ -34,6 +35,13 @@ import org.eventbase.nlp.DependencyGraph;
 final class SentenceCoder {
     private static final Set<String> ACTOR_PARTS = Set.of("compound", "amod", "det", "flat", "nmod:poss", "nummod",
             "conj", "cc", "case", "nmod:npmod", "fixed");
+    /**
+     * Speech acts and state measures: where they were said or decided is not the news, so they keep a place only
+     * when their own sentence names one, never the article's setting.
+     */
+    private static final Set<EventType> SAYINGS = Set.of(EventType.ACCUSE, EventType.REJECT, EventType.REQUEST,
+            EventType.THREATEN, EventType.SUPPORT, EventType.SANCTION, EventType.AGREE, EventType.CONSULT,
+            EventType.COOPERATE);
     private final String text;
     private final List<Entity> entities;
     private final CountLayer counts;
@@ -41,6 +49,7 @@ final class SentenceCoder {
     private final ClaimantFinder claimants;
     private final BackgroundYears background;
     private final Integer publicationYear;
+    private final Set<Span> anaphoric = new HashSet<>();
 
     SentenceCoder(String text, List<Entity> entities, CountLayer counts, EventSetting setting,
             ClaimantFinder claimants, BackgroundYears background, String published) {
@@ -51,6 +60,14 @@ final class SentenceCoder {
         this.claimants = claimants;
         this.background = background;
         this.publicationYear = BackgroundYears.yearOf(published).orElse(null);
+    }
+
+    /**
+     * Trigger spans of the events coded so far that are definite nouns referring back to an event ("the march",
+     * "Monday's rally", "these protests"): they restate an event told before rather than tell a new one.
+     */
+    Set<Span> anaphoricTriggers() {
+        return Set.copyOf(anaphoric);
     }
 
     List<Event> code(Sentence sentence, DependencyGraph graph, List<Trigger> triggers) {
@@ -67,14 +84,44 @@ final class SentenceCoder {
             }
         }
         List<Event> events = new ArrayList<>();
-        for (Trigger trigger : triggers) {
+        for (Trigger found : triggers) {
+            Trigger trigger = strikeWithObject(graph, tokens, found);
             if (!trigger.verb() && !Arguments.nounStatesEvent(graph, tokens, trigger.head(), timeTokens,
                     placeTokens)) {
                 continue;
             }
-            events.add(event(sentence, graph, trigger, triggers));
+            Event event = event(sentence, graph, trigger, triggers);
+            if (!trigger.verb() && definite(graph, tokens, trigger.head())) {
+                anaphoric.add(event.triggerSpan());
+            }
+            events.add(event);
         }
         return EventMerger.mergeClauses(events, graph, triggers, tokens);
+    }
+
+    /**
+     * The verb "strike" with an object hits something ("drones struck rebel positions": ASSAULT, aerial when an
+     * aircraft does it); only without one is it a labour strike ("dockers struck on Monday").
+     */
+    private static Trigger strikeWithObject(DependencyGraph graph, List<Token> tokens, Trigger trigger) {
+        if (!trigger.verb() || !"strike".equals(trigger.mode())
+                || !"strike".equalsIgnoreCase(tokens.get(trigger.head()).lemma())
+                || graph.children(trigger.head(), "obj").isEmpty()) {
+            return trigger;
+        }
+        boolean aerial = graph.children(trigger.head(), "nsubj").stream().anyMatch(s -> Arguments.lower(tokens, s)
+                .matches("drones?|jets?|aircraft|planes?|warplanes?|helicopters?|missiles?"));
+        return new Trigger(trigger.first(), trigger.end(), EventType.ASSAULT, aerial ? "aerial" : "attack", true);
+    }
+
+    /** A noun with a definite determiner or a possessor: "the march", "these strikes", "Monday's rally". */
+    static boolean definite(DependencyGraph graph, List<Token> tokens, int noun) {
+        for (int det : graph.children(noun, "det")) {
+            if (Set.of("the", "this", "that", "these", "those").contains(Arguments.lower(tokens, det))) {
+                return true;
+            }
+        }
+        return !graph.children(noun, "nmod:poss").isEmpty();
     }
 
     /**
@@ -123,7 +170,8 @@ final class SentenceCoder {
         Span triggerSpan = new Span(first.start(), last.end());
         int clause = clauseOf(graph, tokens, trigger.head());
         Predicate<Span> inClause = span -> inClauseOrAbove(graph, tokens, clause, span);
-        EventTime time = setting.time(sentence, first.start(), inClause);
+        EventTime time = setting.time(sentence, first.start(),
+                inClause.or(span -> inClauseBelow(graph, tokens, clause, span)));
         int backgroundYear = backgroundYearInClause(graph, tokens, trigger.head());
         boolean historical = backgroundYear >= 0 || time != null && time.text() != null
                 && publicationYear != null && BackgroundYears.yearOf(time.value()).map(y -> y <= publicationYear - 2)
@@ -134,7 +182,11 @@ final class SentenceCoder {
             time = new EventTime(year.text(), year.text(), TimePrecision.YEAR, new Span(year.start(), year.end()));
         }
         EventModality modality = Modality.of(graph, tokens, trigger, historical);
-        EventPlace place = setting.place(sentence, first.start(), inClause);
+        Predicate<Span> where = span -> inClause.test(span) && !within(sources, span) && !within(targets, span)
+                && !modifiesNoun(graph, tokens, span);
+        EventPlace place = modality.historical() || SAYINGS.contains(trigger.type())
+                ? setting.placeInSentence(sentence, first.start(), where)
+                : setting.place(sentence, first.start(), where);
         List<String> countIds = new ArrayList<>();
         boolean lethal = false;
         if (trigger.type() == EventType.ASSAULT || trigger.type() == EventType.COERCE
@@ -155,6 +207,59 @@ final class SentenceCoder {
                 time, countIds, modality, claimants.find(sentence, trigger.head()),
                 Math.round(Math.min(0.95, confidence) * 100) / 100.0,
                 List.of(new Span(sentence.start(), sentence.end())));
+    }
+
+    private static boolean within(List<EventActor> actors, Span span) {
+        return actors.stream().anyMatch(a -> a.span() != null && a.span().contains(span));
+    }
+
+    /**
+     * True when the place at {@code span} modifies a noun rather than says where ("North Sumatra police",
+     * "Quetta's main bus terminal"): its head hangs from a word outside it as a compound or a possessor.
+     */
+    private static boolean modifiesNoun(DependencyGraph graph, List<Token> tokens, Span span) {
+        for (Token t : tokens) {
+            if (t.start() < span.start() || t.end() > span.end()) {
+                continue;
+            }
+            Dependency in = graph.in(t.index());
+            if (in == null || in.governor() < 0) {
+                continue;
+            }
+            Token governor = tokens.get(in.governor());
+            boolean outside = governor.start() < span.start() || governor.end() > span.end();
+            if (outside) {
+                return in.relation().equals("compound") || in.relation().equals("nmod:poss");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the words at {@code span} sit below the trigger's clause without passing through a relative
+     * clause ("fired tear gas to break up a rally on Monday" dates the firing; "…, who marched in 2019" does not).
+     */
+    private static boolean inClauseBelow(DependencyGraph graph, List<Token> tokens, int clause, Span span) {
+        if (clause < 0) {
+            return false;
+        }
+        for (Token t : tokens) {
+            if (t.start() <= span.start() && span.start() < t.end()) {
+                int current = t.index();
+                for (int steps = 0; current >= 0 && steps < tokens.size(); steps++) {
+                    if (current == clause) {
+                        return true;
+                    }
+                    Dependency in = graph.in(current);
+                    if (in == null || in.relation().startsWith("acl") || in.relation().equals("parataxis")) {
+                        return false;
+                    }
+                    current = in.governor();
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A background year in the trigger's own clause ("in 2019" of "who crushed an uprising in 2019"). */
@@ -204,7 +309,9 @@ final class SentenceCoder {
 
     /** The actor phrase around {@code head}: its compounds, modifiers, determiners and coordinated nouns. */
     private List<EventActor> actor(DependencyGraph graph, List<Token> tokens, int head) {
-        if (head < 0 || head >= tokens.size()) {
+        if (head < 0 || head >= tokens.size() || Arguments.TIME_WORDS.contains(Arguments.lower(tokens, head))
+                || tokens.get(head).pos().equals("PRP$")) {
+            // "Monday's rally" names when, not who; "its call" names no one without coreference.
             return List.of();
         }
         int[] range = {head, head};
@@ -214,6 +321,11 @@ final class SentenceCoder {
                 range[1] = Math.max(range[1], of);
                 widen(graph, of, range, 1);
             }
+        }
+        int afterDateline = Dateline.firstTokenAfter(text, tokens);
+        if (head >= afterDateline) {
+            // "LIMA, March 12 (APW) - Dockworkers …": the dateline is the wire's heading, not part of the actor.
+            range[0] = Math.max(range[0], afterDateline);
         }
         Span span = new Span(tokens.get(range[0]).start(), tokens.get(range[1]).end());
         Token headToken = tokens.get(head);

@@ -93,7 +93,7 @@ final class TriggerLexicon {
             Map.entry("massacre", new Sense(ASSAULT, "attack")), Map.entry("siege", new Sense(ASSAULT, "attack")),
             Map.entry("ambush", new Sense(ASSAULT, "attack")), Map.entry("uprising", new Sense(PROTEST, "riot")),
             Map.entry("unrest", new Sense(PROTEST, "riot")), Map.entry("stoppage", new Sense(PROTEST, "strike")),
-            Map.entry("sit-in", new Sense(PROTEST, "occupy")));
+            Map.entry("sit-in", new Sense(PROTEST, "occupy")), Map.entry("vigil", new Sense(PROTEST, "demo")));
     /** Objects that make "send", "dispatch", "bring in" an AID or MOBILIZE of forces. */
     private static final Set<String> FORCES = Set.of("forces", "troops", "soldiers", "peacekeepers", "units",
             "police", "officers", "reinforcements", "army", "force", "military", "personnel", "gendarmes");
@@ -134,8 +134,7 @@ final class TriggerLexicon {
         if (w.equals("suicide") && Set.of("bomber", "bombing", "attack").contains(lower(tokens, i + 1))) {
             return new Trigger(i, i + 2, ASSAULT, "suicide-bombing", false);
         }
-        if (w.equals("air") && lower(tokens, i + 1).equals("strike") || w.equals("drone")
-                && lower(tokens, i + 1).equals("strike")) {
+        if ((w.equals("air") || w.equals("drone")) && lower(tokens, i + 1).matches("strikes?")) {
             return new Trigger(i, i + 2, ASSAULT, "aerial", false);
         }
         boolean verb = tokens.get(i).pos().startsWith("VB");
@@ -211,7 +210,8 @@ final class TriggerLexicon {
             Sense s = VERBS.get(lemma);
             return s == null ? null : new Trigger(i, i + 1, s.type(), s.mode(), true);
         }
-        if (t.pos().startsWith("NN")) {
+        if (t.pos().startsWith("NN") && !t.pos().startsWith("NNP")) {
+            // A proper noun is a name ("March 4", "Strike Force Hotel"), never an event word.
             Sense s = NOUNS.get(lemma);
             if (s == null && lemma.equals("call") && lower(tokens, i + 1).equals("for")) {
                 s = new Sense(REQUEST, "appeal");
