@@ -85,7 +85,8 @@ final class CorpusExtraction {
         } else {
             rows.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(dir);
         }
-        return spark.read().parquet(dir).count();
+        // Counted from the persisted rows: a table with no rows has no Parquet file to read a count from.
+        return extracted.map(r -> (long) r.rows(table).size()).fold(0L, Long::sum);
     }
 
     private static void checkPaths(JobOptions options, Configuration hadoop) {

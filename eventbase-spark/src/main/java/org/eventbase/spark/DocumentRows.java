@@ -77,7 +77,7 @@ final class DocumentRows {
         for (Mention m : e.mentions()) {
             mentions.add(RowFactory.create(m.start(), m.end(), m.text()));
         }
-        return RowFactory.create(a.id(), e.id(), e.name(), e.kind().name(), List.copyOf(e.aliases()), mentions, day);
+        return RowFactory.create(a.id(), e.id(), e.name(), e.kind().name(), seq(e.aliases()), seq(mentions), day);
     }
 
     private static Row place(Article a, Place p, String day) {
@@ -110,12 +110,17 @@ final class DocumentRows {
                 e.trigger(), e.place() == null ? null : e.place().text(), e.place() == null ? null : e.place().placeId(),
                 e.time() == null ? null : e.time().text(), e.time() == null ? null : e.time().value(),
                 m.hypothetical(), m.negated(), m.historical(), m.reported(), claimant(e.claimant()), e.confidence(),
-                List.copyOf(e.countIds()), actors, evidence, day);
+                seq(e.countIds()), seq(actors), seq(evidence), day);
     }
 
     private static Row actor(String role, EventActor actor) {
         return RowFactory.create(role, actor.text(), actor.entityId(), name(actor.kind()), start(actor.span()),
                 end(actor.span()));
+    }
+
+    /** Spark's row encoder takes array columns as Scala sequences only. */
+    private static <T> scala.collection.immutable.Seq<T> seq(List<T> values) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(values).toList();
     }
 
     private static String claimant(Claimant claimant) {

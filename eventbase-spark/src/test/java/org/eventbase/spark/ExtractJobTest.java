@@ -8,63 +8,27 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.eventbase.ingest.ArticleInputs;
-import org.eventbase.ingest.ReadLimits;
-import org.eventbase.ingest.ReadResult;
 import org.eventbase.json.DocumentJson;
-import org.eventbase.model.ArticleMetadata;
-import org.eventbase.pipeline.ArticleExtractor;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The job in local mode ({@code local[2]}) on a mixed corpus (JSONL, WARC.gz, text, a malformed line and a corrupt
  * file), checked row for row against what the CLI's pipeline makes of the same inputs.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExtractJobTest {
-    private static final int ARTICLES = 6;
+    private static final int ARTICLES = JobRun.ARTICLES;
 
-    @TempDir
-    static Path dir;
-
-    private SparkSession spark;
-    private Path output;
-    private RunReport report;
-    /** The CLI's document JSON per article id, with the input named as Hadoop names it ({@code file:/...}). */
-    private final Map<String, ObjectNode> cli = new HashMap<>();
-
-    @BeforeAll
-    void runJobAndCli() throws IOException {
-        Path corpus = dir.resolve("corpus");
-        MixedCorpus.write(corpus, 7, ARTICLES);
-        output = dir.resolve("out");
-        spark = LocalSpark.session();
-        report = new CorpusExtraction(spark).run(JobOptions.parse("--input", corpus.toUri().toString(),
-                "--output", output.toUri().toString(), "--partitions", "3"));
-
-        ArticleExtractor extractor = ArticleExtractor.standard();
-        try (Stream<ReadResult> results = new ArticleInputs(ReadLimits.defaults()).read(corpus)) {
-            for (ReadResult result : (Iterable<ReadResult>) results::iterator) {
-                if (result instanceof ReadResult.Ok ok) {
-                    ObjectNode json = DocumentJson.toTree(extractor.extract(ok.article(), ArticleMetadata.EMPTY));
-                    ObjectNode article = (ObjectNode) json.get("article");
-                    article.put("input", "file:" + article.get("input").asText());
-                    cli.put(article.get("id").asText(), json);
-                }
-            }
-        }
-    }
+    private final SparkSession spark = LocalSpark.session();
+    private final JobRun run = JobRun.shared();
+    private final Path output = run.output();
+    private final RunReport report = run.report();
+    private final Map<String, ObjectNode> cli = run.cli();
 
     @Test
     void everyArticleOfEveryFormatHasTheCliDocumentJsonByteForByte() throws IOException {
@@ -75,7 +39,7 @@ class ExtractJobTest {
             assertThat(cli).containsKey(id);
             assertThat((String) row.getAs("document_json")).isEqualTo(DocumentJson.mapper().writeValueAsString(cli.get(id)));
             assertThat((String) row.getAs("published_day"))
-                    .isEqualTo(cli.get(id).at("/article/published").isNull() ? OutputTable.UNKNOWN_DAY : MixedCorpus.DAY);
+                    .isEqualTo(DocumentRows.publishedDay(cli.get(id).at("/article/published").textValue()));
         }
         assertThat(articles).extracting(r -> (String) r.getAs("input"))
                 .anyMatch(input -> input.contains("wire.jsonl:"))

@@ -11,7 +11,7 @@ final class LocalSpark {
 
         private static SparkSession start() {
             SparkSession spark = SparkSession.builder().master("local[2]").appName("eventbase-test")
-                    .config("spark.ui.enabled", "false")
+                    .config("spark.ui.enabled", "false").config("spark.sql.warehouse.dir", "target/spark-warehouse")
                     .config("spark.sql.shuffle.partitions", "4")
                     .getOrCreate();
             Runtime.getRuntime().addShutdownHook(new Thread(spark::stop));
