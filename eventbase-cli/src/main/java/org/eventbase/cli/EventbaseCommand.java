@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
         description = "Turns news articles into event data: who did what to whom, where, when, and who says so.",
         subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
                 EventsCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
+                ImportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class EventbaseCommand implements Runnable {
     @Spec
