@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
                 EventsCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class,
                 BenchCommand.class, WatchCommand.class, BenchStoreCommand.class,
+                ImportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class EventbaseCommand implements Runnable {
     @Spec

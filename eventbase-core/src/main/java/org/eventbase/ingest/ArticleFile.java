@@ -33,6 +33,8 @@ final class ArticleFile implements Iterator<ReadResult>, Closeable {
     private static final int BUFFER_BYTES = 64 * 1024;
 
     private final Path path;
+    private final ArticleInputs.Opener opener;
+    private final long knownSize;
     private final String input;
     private final ReadLimits limits;
     private boolean started;
@@ -44,7 +46,18 @@ final class ArticleFile implements Iterator<ReadResult>, Closeable {
 
     ArticleFile(Path path, ReadLimits limits) {
         this.path = path;
+        this.opener = null;
+        this.knownSize = -1;
         this.input = path.toString();
+        this.limits = limits;
+    }
+
+    /** A file on any filesystem (e.g. HDFS or S3 through Hadoop), named {@code input}, opened by {@code opener}. */
+    ArticleFile(String input, long size, ArticleInputs.Opener opener, ReadLimits limits) {
+        this.path = null;
+        this.opener = opener;
+        this.knownSize = size;
+        this.input = input;
         this.limits = limits;
     }
 
@@ -96,20 +109,22 @@ final class ArticleFile implements Iterator<ReadResult>, Closeable {
 
     /** Opens the file and either reads it whole or sets up {@link #lines}; returns the first result or null. */
     private ReadResult start() throws IOException {
-        if (!Files.exists(path)) {
-            return failed(ReadProblems.notFound());
+        if (path != null) {
+            if (!Files.exists(path)) {
+                return failed(ReadProblems.notFound());
+            }
+            if (!Files.isReadable(path)) {
+                return failed(ReadProblems.notReadable());
+            }
+            if (!Files.isRegularFile(path)) {
+                return failed(ReadProblems.ioError("not a regular file"));
+            }
         }
-        if (!Files.isReadable(path)) {
-            return failed(ReadProblems.notReadable());
-        }
-        if (!Files.isRegularFile(path)) {
-            return failed(ReadProblems.ioError("not a regular file"));
-        }
-        long size = Files.size(path);
+        long size = path != null ? Files.size(path) : knownSize;
         if (size == 0) {
             return failed(ReadProblems.emptyFile());
         }
-        stream = new BufferedInputStream(Files.newInputStream(path), BUFFER_BYTES);
+        stream = new BufferedInputStream(path != null ? Files.newInputStream(path) : opener.open(), BUFFER_BYTES);
         boolean gzip = startsWithGzipMagic(stream);
         if (gzip) {
             stream = new BufferedInputStream(new GZIPInputStream(stream, BUFFER_BYTES), BUFFER_BYTES);
@@ -234,7 +249,8 @@ final class ArticleFile implements Iterator<ReadResult>, Closeable {
     }
 
     private String nameWithoutGz(boolean gzip) {
-        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        String name = path != null ? (path.getFileName() == null ? "" : path.getFileName().toString())
+                : input.substring(input.lastIndexOf('/') + 1);
         if (gzip && InputFormat.extensionOf(name).equals("gz")) {
             return name.substring(0, name.length() - ".gz".length());
         }

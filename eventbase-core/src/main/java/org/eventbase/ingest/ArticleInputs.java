@@ -42,6 +42,26 @@ public final class ArticleInputs {
         return lazily(new ArticleFile(path, limits));
     }
 
+    /**
+     * Reads one file that is not on the local filesystem, e.g. a Hadoop {@code PortableDataStream}: the same
+     * detection, limits and failures as {@link #read(Path)}. {@code input} names it in results and errors (e.g.
+     * {@code hdfs://nn/news/dump.jsonl}, giving {@code hdfs://nn/news/dump.jsonl:3} per line), {@code size} is its
+     * length in bytes (-1 when unknown: only the bytes actually read are then limited), and {@code opener}
+     * opens it once, when the first result is asked for.
+     * Example: {@code inputs.read("s3a://bucket/a.warc.gz", 1234, () -> fs.open(path))}.
+     */
+    public Stream<ReadResult> read(String input, long size, Opener opener) {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(opener, "opener");
+        return lazily(new ArticleFile(input, size, opener, limits));
+    }
+
+    /** Opens a file's bytes. Example: {@code () -> Files.newInputStream(path)}. */
+    @FunctionalInterface
+    public interface Opener {
+        java.io.InputStream open() throws java.io.IOException;
+    }
+
     private static <T extends Iterator<ReadResult> & Closeable> Stream<ReadResult> lazily(T results) {
         Spliterator<ReadResult> spliterator = Spliterators.spliteratorUnknownSize(
                 results, Spliterator.ORDERED | Spliterator.NONNULL);
