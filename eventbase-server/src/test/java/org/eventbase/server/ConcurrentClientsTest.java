@@ -80,7 +80,8 @@ class ConcurrentClientsTest {
             for (String event : events) {
                 logged += server.get(event + "/reviews").json().get("items").size();
             }
-            assertThat(acknowledged.get()).isGreaterThan(CLIENTS);
+            // Every client's first request is a review; more rounds depend on the machine's speed, not on correctness.
+            assertThat(acknowledged.get()).isGreaterThanOrEqualTo(CLIENTS);
             assertThat(logged).isEqualTo(acknowledged.get());
             List<Long> every = new ArrayList<>();
             latencies.forEach(every::addAll);
