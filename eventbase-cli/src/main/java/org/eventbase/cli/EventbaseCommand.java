@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Turns news articles into event data: who did what to whom, where, when, and who says so.",
         subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
-                EventsCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
+                EventsCommand.class, StoriesCommand.class, StoryCommand.class,
+                ServeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class EventbaseCommand implements Runnable {
     @Spec

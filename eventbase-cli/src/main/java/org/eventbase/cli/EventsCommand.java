@@ -70,6 +70,10 @@ public final class EventsCommand implements Callable<Integer> {
             description = "Review state: unreviewed, reviewed, accepted, corrected or rejected.")
     String review;
 
+    @Option(names = "--story", paramLabel = "ID", description = "Only the events of this story (or of the story of "
+            + "this article); see 'eventbase stories'.")
+    String story;
+
     @Option(names = "--limit", defaultValue = "100", description = "Most events listed (default: ${DEFAULT-VALUE}).")
     int limit;
 
@@ -96,7 +100,7 @@ public final class EventsCommand implements Callable<Integer> {
 
     private EventFilter filter() {
         EventFilter f = EventFilter.ALL.withDays(day("--from", from), day("--to", to)).withCountry(country)
-                .withPlace(place).withActor(actor).withType(type).withText(text).withLimit(limit);
+                .withPlace(place).withActor(actor).withType(type).withText(text).withLimit(limit).withStory(story);
         if (review != null) {
             if (!EventFilter.REVIEW_VALUES.contains(review)) {
                 throw new ParameterException(spec.commandLine(), "--review '" + review + "' is not a review state; use one of "

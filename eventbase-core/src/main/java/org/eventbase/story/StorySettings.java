@@ -12,7 +12,7 @@ package org.eventbase.story;
  */
 public record StorySettings(double duplicateSimilarity, int storyWindowDays, int sharedNames, int eventSlackDays,
         double nearbyKilometres) {
-    public static final StorySettings DEFAULT = new StorySettings(0.5, 21, 2, 1, 30);
+    public static final StorySettings DEFAULT = new StorySettings(0.5, 21, 2, 0, 30);
 
     public StorySettings {
         if (duplicateSimilarity <= 0 || duplicateSimilarity > 1 || storyWindowDays < 0 || sharedNames < 1
