@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code eventbase stories}, {@code story} and {@code events --story} on the bundled dock protest and its syndicated
- * copy, ingested with the full pipeline: one story of two articles, the copy marked.
+ * {@code eventbase stories}, {@code story} and {@code events --story} on a project-written article and a rewritten
+ * copy of it from another outlet (JSONL, full pipeline), next to an unrelated sample: one story of two articles, the
+ * copy marked, and the unrelated article in a story of its own.
  */
 class StoriesCommandTest {
     private static final Path TEXT = Path.of("..", "samples", "text").toAbsolutePath().normalize();
@@ -23,9 +24,22 @@ class StoriesCommandTest {
     @Test
     void syndicatedCopyJoinsTheOriginalsStoryAndTheCommandsShowIt() {
         String db = temp.resolve("stories.db").toString();
-        CliRun ingest = CliRun.of("ingest", TEXT.resolve("valparaiso-dock-protest.txt").toString(),
-                TEXT.resolve("port-blockade-syndicated.txt").toString(),
-                TEXT.resolve("recife-floods.txt").toString(), "--db", db);
+        String body = "Police fired tear gas at striking dock workers in Valparaíso on Tuesday, and 12 people were "
+                + "injured, the regional health service said. Hundreds of workers of the Pacific Dockers Union had "
+                + "blocked the port road since dawn against the closure of two terminals. Union leader Marta Rojas "
+                + "said the strike would go on until the port authority withdrew its plan.";
+        Path wire = temp.resolve("wire.jsonl");
+        try {
+            java.nio.file.Files.writeString(wire, String.join("\n",
+                    json("https://harbour.example/dockers", "Dockers tear-gassed in Valparaíso", body),
+                    json("https://portal.example/dockers", "UPDATE: Tear gas at Valparaíso port",
+                            "Read more: regional news\n\n" + body.replace("12 people", "15 people")
+                                    + "\n\nSubscribe to our newsletter")) + "\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        CliRun ingest = CliRun.of("ingest", wire.toString(), TEXT.resolve("recife-floods.txt").toString(),
+                "--db", db);
         assertThat(ingest.exitCode()).as(ingest.err()).isEqualTo(ExitCodes.OK);
 
         List<StorySummary> stories;
@@ -52,6 +66,13 @@ class StoriesCommandTest {
         assertThat(events.out()).contains("\"id\"");
         CliRun none = CliRun.of("events", "--story", "no-such-story", "--db", db);
         assertThat(none.out()).isEqualTo("No events match.\n");
+    }
+
+    private static String json(String url, String title, String text) {
+        var node = org.eventbase.json.DocumentJson.mapper().createObjectNode();
+        node.put("url", url).put("title", title).put("text", text).put("published", "2025-03-05")
+                .put("publisher", url.substring(8, url.indexOf('.')));
+        return node.toString();
     }
 
     @Test
