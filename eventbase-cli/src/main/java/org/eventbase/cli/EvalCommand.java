@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         description = "Score Eventbase against gold data.",
         subcommands = {EvalExtractionCommand.class, EvalNerCommand.class, EvalTimesCommand.class,
                 EvalEventsCommand.class, EvalEventTypesCommand.class, EvalPetrarchCommand.class,
-                EvalQuotesCommand.class, EvalGeoCommand.class})
+                EvalQuotesCommand.class, EvalGeoCommand.class,
+                EvalStoriesCommand.class})
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;

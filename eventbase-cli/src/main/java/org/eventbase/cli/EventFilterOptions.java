@@ -47,10 +47,14 @@ public final class EventFilterOptions {
             description = "Review state: unreviewed, reviewed, accepted, corrected or rejected.")
     String review;
 
+    @Option(names = "--story", paramLabel = "ID", description = "Only the events of this story (or of the story of "
+            + "this article); see 'eventbase stories'.")
+    String story;
+
     /** The filter the options give (with {@link EventFilter#ALL}'s limit); a bad value is a usage error. */
     EventFilter filter() {
         EventFilter f = EventFilter.ALL.withDays(day("--from", from), day("--to", to)).withCountry(country)
-                .withPlace(place).withActor(actor).withType(type).withText(text);
+                .withPlace(place).withActor(actor).withType(type).withText(text).withStory(story);
         if (review != null) {
             if (!EventFilter.REVIEW_VALUES.contains(review)) {
                 throw new ParameterException(spec.commandLine(), "--review '" + review

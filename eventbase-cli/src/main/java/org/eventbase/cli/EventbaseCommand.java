@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Turns news articles into event data: who did what to whom, where, when, and who says so.",
         subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
-                EventsCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class,
+                EventsCommand.class, StoriesCommand.class, StoryCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class, EvalCommand.class,
                 BenchCommand.class, WatchCommand.class, BenchStoreCommand.class,
                 ImportCommand.class,
                 CommandLine.HelpCommand.class})

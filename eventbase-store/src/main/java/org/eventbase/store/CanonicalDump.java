@@ -16,7 +16,9 @@ import java.util.List;
 final class CanonicalDump {
     static final List<String> TABLES = List.of("articles", "sentences", "entities", "mentions", "entity_roles",
             "entity_attributes", "times", "quotes", "places", "place_mentions", "counts", "events", "event_actors",
-            "event_counts", "event_evidence", "claims", "duplicate_inputs", "failures");
+            "event_counts", "event_evidence", "claims", "duplicate_inputs", "failures", "story_profiles", "story_keys",
+            "story_links", "story_clusters", "stories", "story_articles", "merged_events", "merged_event_mentions",
+            "merged_event_claims");
 
     private final Connection c;
 

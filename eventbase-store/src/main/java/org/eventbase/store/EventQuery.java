@@ -85,6 +85,13 @@ final class EventQuery {
             args.add(like(f.actor()));
             args.add(like(f.actor()));
         }
+        if (f.story() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = e.article_id"
+                    + " AND sa.story_id = (SELECT coalesce(max(s2.story_id), ?) FROM story_articles s2"
+                    + " WHERE s2.article_id = ?))");
+            args.add(f.story());
+            args.add(f.story());
+        }
         if (f.type() != null) {
             where.append(" AND e.event_type = ?");
             args.add(f.type().name());

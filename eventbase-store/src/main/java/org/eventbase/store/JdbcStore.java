@@ -165,6 +165,7 @@ final class JdbcStore implements Store {
                 delete(old[0]);
             }
             new DocumentWriter(connection, vendor()).write(document, source, pipelineVersion, now());
+            new StoryWriter(connection).add(document);
             for (String[] old : replaced) {
                 if (old[0].equals(id) && !old[1].equals(input)) {
                     insertDuplicate(old[1], old[2], id);
@@ -189,6 +190,7 @@ final class JdbcStore implements Store {
     }
 
     private void delete(String articleId) throws SQLException {
+        new StoryWriter(connection).remove(articleId);
         if (vendor() == Vendor.SQLITE) {
             update("DELETE FROM article_search WHERE article_id = ?", articleId);
             update("DELETE FROM sentence_search WHERE article_id = ?", articleId);
@@ -315,6 +317,16 @@ final class JdbcStore implements Store {
     @Override
     public List<SearchHit> search(String query, int limit) {
         return new TextSearch(connection, vendor()).search(query, limit);
+    }
+
+    @Override
+    public List<StorySummary> stories(int limit) {
+        return new StoryQuery(connection).list(limit);
+    }
+
+    @Override
+    public Optional<org.eventbase.story.Story> story(String id) {
+        return new StoryQuery(connection).timeline(id);
     }
 
     @Override

@@ -85,6 +85,12 @@ public interface Store extends AutoCloseable {
     /** Every verdict given on the event, oldest first: the audit log. */
     List<EventReview> reviews(EventKey key);
 
+    /** Stories, the latest first (by their last day), at most {@code limit}. */
+    List<StorySummary> stories(int limit);
+
+    /** One story with its articles and the timeline of its merged events, by story id or the id of an article in it. */
+    Optional<org.eventbase.story.Story> story(String id);
+
     /** Full-text search over article titles and texts and over sentences, best first. */
     List<SearchHit> search(String query, int limit);
 
