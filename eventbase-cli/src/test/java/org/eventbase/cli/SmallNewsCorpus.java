@@ -30,18 +30,55 @@ final class SmallNewsCorpus {
         }
     }
 
+    /**
+     * Article {@code i}: one of five openings, five quotes and five closings, so that articles differ in whole
+     * sentences and not only in names and numbers. With one template, most pairs shared so many word 4-shingles that
+     * story clustering linked the whole corpus as near-duplicates into one story.
+     */
     static String article(int i) {
         String town = TOWNS.get(i % TOWNS.size());
         String group = GROUPS.get((i / 3) % GROUPS.size());
         String person = FIRST.get((i / 7) % FIRST.size()) + " " + LAST.get((i / 2) % LAST.size());
         String day = DAYS.get(i % DAYS.size());
-        int marchers = 100 + 37 * i;
-        int detained = 1 + i % 9;
-        return String.format("%s march in %s over pay, number %d%n%n"
-                + "About %d %s marched to the town hall in %s on %s to demand higher pay. "
-                + "\u201cWe cannot live on these wages,\u201d said %s, a spokesperson for the %s Workers Union. "
-                + "Police said %d people were detained after the march, and talks are due to resume next week.%n",
-                capitalise(group), town, i, marchers, group, town, day, person, town, detained);
+        String marchers = String.valueOf(100 + 37 * i);
+        String detained = String.valueOf(1 + i % 9);
+        String opening = switch (i % 5) {
+            case 0 -> "About " + marchers + " " + group + " marched to the town hall in " + town + " on " + day
+                    + " to demand higher pay.";
+            case 1 -> capitalise(group) + " in " + town + " walked off the job on " + day + ", and some " + marchers
+                    + " of them rallied outside the council offices.";
+            case 2 -> "A crowd of roughly " + marchers + " " + group + " blocked the main square of " + town + " on "
+                    + day + " in a dispute over wages.";
+            case 3 -> "On " + day + ", " + marchers + " " + group + " gathered at the harbour gates in " + town
+                    + ", saying their salaries had not kept up with rents.";
+            default -> "Some " + marchers + " " + group + " staged a sit-in at the labour office of " + town + " on "
+                    + day + ", the third such protest this year.";
+        };
+        String quote = switch ((i / 5) % 5) {
+            case 0 -> "\u201cWe cannot live on these wages,\u201d said " + person + ", a spokesperson for the " + town
+                    + " Workers Union.";
+            case 1 -> person + ", who chairs the local branch of the union, told reporters the offer on the table "
+                    + "was an insult.";
+            case 2 -> "\u201cEvery month the rent goes up and our pay stays the same,\u201d " + person
+                    + " said through a megaphone.";
+            case 3 -> "Union organiser " + person + " said members would keep protesting until the employers "
+                    + "returned to talks.";
+            default -> person + ", who has done the job for twenty years, said she had taken a second job to pay "
+                    + "for her children's school.";
+        };
+        String closing = switch ((i / 25) % 5) {
+            case 0 -> "Police said " + detained + " people were detained after the march, and talks are due to "
+                    + "resume next week.";
+            case 1 -> "Officers detained " + detained + " demonstrators for blocking traffic; all were released by "
+                    + "the evening.";
+            case 2 -> "The city's police chief said " + detained + " arrests were made and no one was hurt.";
+            case 3 -> "Local radio reported " + detained + " detentions, while the employers called the action "
+                    + "unlawful.";
+            default -> "By nightfall " + detained + " protesters had been taken into custody, according to a "
+                    + "police statement.";
+        };
+        return String.format("%s protest in %s over pay, number %d%n%n%s %s %s%n",
+                capitalise(group), town, i, opening, quote, closing);
     }
 
     private static String capitalise(String s) {
