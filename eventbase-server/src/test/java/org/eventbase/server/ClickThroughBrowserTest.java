@@ -189,6 +189,7 @@ class ClickThroughBrowserTest {
                         + r.findElement(By.cssSelector("td.claim-source")).getText())
                 .toList();
         assertThat(claims).containsExactly("12 Lake Courier", "15 Nile Wire");
+        assertThat(arrests.findElements(By.cssSelector("tr.claim td")).get(2).getText()).isEqualTo("a police spokesman");
         assertThat(arrests.findElement(By.cssSelector(".claims-summary")).getText()).startsWith("range 12 – 15");
         assertThat(browser.all("#articles li.story-article").stream().map(WebElement::getText).toList())
                 .anyMatch(a -> a.startsWith("Riders block Kampala roads over fee " + ServedStore.HOSTILE)

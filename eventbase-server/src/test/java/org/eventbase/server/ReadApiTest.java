@@ -190,6 +190,7 @@ class ReadApiTest {
         assertThat(claims.get("conflicting").asBoolean()).isTrue();
         assertThat(claims.at("/claims/0/figure").asText()).isEqualTo("12");
         assertThat(claims.at("/claims/0/publisher").asText()).isEqualTo("Lake Courier");
+        assertThat(claims.at("/claims/0/claimant").asText()).isEqualTo("a police spokesman");
         assertThat(claims.at("/claims/0/published").asText()).isEqualTo("2024-05-07");
         assertThat(claims.at("/claims/1/figure").asText()).isEqualTo("15");
         assertThat(claims.at("/claims/1/published").asText()).isEqualTo("2024-05-08");

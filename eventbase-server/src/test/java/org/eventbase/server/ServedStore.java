@@ -12,6 +12,7 @@ import org.eventbase.model.AcledCategory;
 import org.eventbase.model.ActorKind;
 import org.eventbase.model.Article;
 import org.eventbase.model.ArticleMetadata;
+import org.eventbase.model.Claimant;
 import org.eventbase.model.ContentFormat;
 import org.eventbase.model.Count;
 import org.eventbase.model.CountKind;
@@ -126,7 +127,8 @@ final class ServedStore {
         Place kampala = new Place("p1", "Kampala", 232422L, 0.31628, 32.58219, "P", "PPLC", "UG", "C", 1353189L,
                 PlacePrecision.CITY, null, List.of(mention(text, "Kampala")), null);
         Count held = new Count("c1", CountKind.ARRESTED, copy ? 15 : 12, copy ? 15 : 12, arrested,
-                find(text, arrested), "riders", null, new Span(second, third - 1), false);
+                find(text, arrested), "riders", new Claimant("a police spokesman", null, null, null,
+                        find(text, "a police spokesman")), new Span(second, third - 1), false);
         EventTime monday = new EventTime("Monday", "2024-05-06", TimePrecision.DAY, find(text, "Monday"));
         Event protest = new Event("ev1", EventType.PROTEST, "demo", new AcledCategory("Protests", "Peaceful protest"),
                 "blocked roads", find(text, "blocked roads"),
