@@ -50,6 +50,19 @@ function section(title, items, line) {
   panel.appendChild(el('ul', {}, items.map(x => el('li', {}, line(x)))));
 }
 
+/** A link to the article's story, naming how many articles tell it; nothing when the article has no story. */
+async function linkStory(articleId) {
+  try {
+    const story = await getJson('api/v1/stories/' + encodeURIComponent(articleId));
+    const others = story.articles.length - 1;
+    document.getElementById('story-link').append('Story: ',
+      el('a', {href: 'story.html?id=' + encodeURIComponent(story.id)}, story.title || story.id),
+      others ? ` (with ${others} more article${others === 1 ? '' : 's'})` : ' (this article alone)');
+  } catch (e) {
+    // an article stored before stories existed has none; the link is simply left out
+  }
+}
+
 async function show() {
   const text = document.getElementById('text');
   try {
@@ -59,6 +72,7 @@ async function show() {
     document.getElementById('title').textContent = a.title || a.id;
     document.getElementById('meta').textContent = [a.publisher, a.published, a.url].filter(Boolean).join(' · ');
     renderText(a.text, highlights(doc), text);
+    linkStory(a.id);
     const chosen = text.querySelector('.chosen');
     if (chosen) chosen.scrollIntoView({block: 'center'});
     const rows = doc.event_rows || {};

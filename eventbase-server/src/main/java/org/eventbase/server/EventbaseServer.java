@@ -67,6 +67,7 @@ public final class EventbaseServer implements AutoCloseable {
             ctx.header("X-Frame-Options", "DENY");
         });
         new ReadRoutes(store).register(app);
+        new StoryRoutes(store).register(app);
         new ReviewRoutes(store, json).register(app, guard);
         app.get(ReadRoutes.API + "/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
         app.before(ReadRoutes.API + "/ingest", guard::requireForWrites);

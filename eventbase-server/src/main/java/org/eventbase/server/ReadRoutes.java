@@ -44,10 +44,6 @@ final class ReadRoutes {
         app.get(API + "/events", this::events);
         app.get(API + "/events/{id}", this::event);
         app.get(API + "/search", this::search);
-        app.get(API + "/stories", ctx -> {
-            throw new ApiException(501, "stories (merged events across articles) are not built yet; "
-                    + "list events at /api/v1/events");
-        });
     }
 
     /** The articles, ordered by input, with their title, date and how much was extracted. */

@@ -168,6 +168,41 @@ class ClickThroughBrowserTest {
     }
 
     @Test
+    void theStoryViewShowsBothSourcesAndTheConflictingFiguresSideBySide() {
+        String copy = ServedStore.storyArticleId(true);
+        browser.open(server.uri("/stories.html"));
+        WebElement link = browser.until(d -> d.findElements(By.cssSelector("#stories a[href^='story.html']")).stream()
+                .filter(a -> a.getText().equals("Kampala riders block roads over licence fee")).findFirst()
+                .orElse(null));
+        link.click();
+        browser.until(d -> d.findElements(By.cssSelector("tr.claim")).size() == 2);
+        assertThat(browser.find("#title").getText()).isEqualTo("Kampala riders block roads over licence fee");
+        WebElement arrests = browser.find("li.merged-event.conflict");
+        assertThat(arrests.findElements(By.cssSelector("li.mention")).stream().map(WebElement::getText).toList())
+                .containsExactly(
+                        "Lake Courier, 2024-05-07: Police arrested twelve riders near the central market, a police "
+                                + "spokesman said.",
+                        "Nile Wire, 2024-05-08: Police arrested fifteen riders near the central market, a police "
+                                + "spokesman said.");
+        List<String> claims = arrests.findElements(By.cssSelector("tr.claim")).stream()
+                .map(r -> r.findElement(By.cssSelector("td.figure")).getText() + " "
+                        + r.findElement(By.cssSelector("td.claim-source")).getText())
+                .toList();
+        assertThat(claims).containsExactly("12 Lake Courier", "15 Nile Wire");
+        assertThat(arrests.findElements(By.cssSelector("tr.claim td")).get(2).getText()).isEqualTo("a police spokesman");
+        assertThat(arrests.findElement(By.cssSelector(".claims-summary")).getText()).startsWith("range 12 – 15");
+        assertThat(browser.all("#articles li.story-article").stream().map(WebElement::getText).toList())
+                .anyMatch(a -> a.startsWith("Riders block Kampala roads over fee " + ServedStore.HOSTILE)
+                        && a.contains("copy of"));
+        assertThat(browser.alertsFired()).as("alerts fired by the story page").isZero();
+        browser.screenshot("story-view");
+
+        browser.open(server.uri("/article.html?id=" + copy));
+        WebElement back = browser.until(d -> d.findElement(By.cssSelector("#story-link a[href^='story.html']")));
+        assertThat(back.getText()).isEqualTo("Kampala riders block roads over licence fee");
+    }
+
+    @Test
     void reviewsMadeInTheBrowserSurviveAServerRestart() throws Exception {
         Path db = ServedStore.copyInto(Files.createDirectory(dir.resolve("restart")));
         String rejected;

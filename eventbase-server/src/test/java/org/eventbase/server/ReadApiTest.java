@@ -33,7 +33,7 @@ class ReadApiTest {
         assertThat(first.get("items")).hasSize(2);
         assertThat(first.get("has_more").asBoolean()).isTrue();
         assertThat(first.get("next_offset").asInt()).isEqualTo(2);
-        JsonNode last = server.get("/api/v1/articles?limit=2&offset=2").json();
+        JsonNode last = server.get("/api/v1/articles?limit=2&offset=4").json();
         assertThat(last.get("items")).hasSize(1);
         assertThat(last.get("has_more").asBoolean()).isFalse();
         assertThat(last.get("next_offset").isNull()).isTrue();
@@ -117,9 +117,93 @@ class ReadApiTest {
         RunningServer.Answer badId = server.get("/api/v1/events/nonsense");
         assertThat(badId.status()).isEqualTo(400);
         assertThat(badId.json().get("message").asText()).contains("ARTICLE-EVENT");
-        RunningServer.Answer stories = server.get("/api/v1/stories");
-        assertThat(stories.status()).isEqualTo(501);
-        assertThat(stories.json().get("message").asText()).contains("/api/v1/events");
+        RunningServer.Answer noStory = server.get("/api/v1/stories/00000000000000ff");
+        assertThat(noStory.status()).isEqualTo(404);
+        assertThat(noStory.json().get("message").asText()).contains("00000000000000ff").contains("/api/v1/stories");
+        assertThat(server.get("/api/v1/stories/nonsense").status()).isEqualTo(400);
+    }
+
+    @Test
+    void storiesAreListedNewestFirstAndPaged() {
+        JsonNode all = server.get("/api/v1/stories").json();
+        List<String> lastDays = new ArrayList<>();
+        JsonNode kampala = null;
+        for (JsonNode s : all.get("items")) {
+            lastDays.add(s.get("last_day").asText(""));
+            if (s.get("id").asText().equals(kampalaStoryId())) {
+                kampala = s;
+            }
+        }
+        assertThat(lastDays).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(all.get("items")).as("the three single articles and the Kampala pair").hasSize(4);
+        assertThat(kampala).as("the Kampala story is listed: %s", all).isNotNull();
+        assertThat(kampala.get("articles").asInt()).isEqualTo(2);
+        assertThat(kampala.get("first_day").asText()).isEqualTo("2024-05-06");
+        assertThat(kampala.get("last_day").asText()).isEqualTo("2024-05-08");
+        assertThat(kampala.get("conflicting").asInt()).isEqualTo(1);
+        assertThat(kampala.get("places").toString()).contains("Kampala");
+        assertThat(kampala.get("actors").toString()).contains("police").contains("motorcycle taxi riders");
+        JsonNode page = server.get("/api/v1/stories?limit=1&offset=1").json();
+        assertThat(page.get("items")).hasSize(1);
+        assertThat(page.at("/items/0/id").asText()).isEqualTo(all.at("/items/1/id").asText());
+        assertThat(page.get("next_offset").asInt()).isEqualTo(2);
+        assertThat(server.get("/api/v1/stories?limit=0").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aStoryShowsItsCopyBothSourcesAndTheConflictingFigureSideBySide() {
+        String original = ServedStore.storyArticleId(false);
+        String copy = ServedStore.storyArticleId(true);
+        RunningServer.Answer answer = server.get("/api/v1/stories/" + copy);
+        assertThat(answer.body()).as("the copy's headline markup is escaped").doesNotContain("<script")
+                .contains("\\u003Cscript\\u003E");
+        JsonNode story = answer.json();
+        assertThat(story.get("id").asText()).isEqualTo(kampalaStoryId());
+        assertThat(server.get("/api/v1/stories/" + story.get("id").asText()).json()).isEqualTo(story);
+        assertThat(story.get("title").asText()).isEqualTo("Kampala riders block roads over licence fee");
+        assertThat(story.at("/days/from").asText()).isEqualTo("2024-05-06");
+        JsonNode articles = story.get("articles");
+        assertThat(articles).hasSize(2);
+        assertThat(articles.get(0).get("article_id").asText()).isEqualTo(original);
+        assertThat(articles.get(0).get("copy").asBoolean()).isFalse();
+        assertThat(articles.get(1).get("article_id").asText()).isEqualTo(copy);
+        assertThat(articles.get(1).get("canonical").asText()).isEqualTo(original);
+        assertThat(articles.get(1).get("copy").asBoolean()).isTrue();
+
+        JsonNode timeline = story.get("timeline");
+        assertThat(timeline).as("the protest and the arrests, each merged across both articles").hasSize(2);
+        JsonNode arrests = null;
+        for (JsonNode e : timeline) {
+            assertThat(e.get("mentions")).hasSize(2);
+            if (e.get("type").asText().equals("COERCE")) {
+                arrests = e;
+            }
+        }
+        assertThat(arrests).isNotNull();
+        assertThat(arrests.get("conflicting").asBoolean()).isTrue();
+        assertThat(arrests.at("/mentions/0/publisher").asText()).isEqualTo("Lake Courier");
+        assertThat(arrests.at("/mentions/1/publisher").asText()).isEqualTo("Nile Wire");
+        assertThat(arrests.at("/mentions/1/evidence").asText())
+                .isEqualTo("Police arrested fifteen riders near the central market, a police spokesman said.");
+        JsonNode claims = arrests.at("/claims/0");
+        assertThat(claims.get("kind").asText()).isEqualTo("ARRESTED");
+        assertThat(claims.get("conflicting").asBoolean()).isTrue();
+        assertThat(claims.at("/claims/0/figure").asText()).isEqualTo("12");
+        assertThat(claims.at("/claims/0/publisher").asText()).isEqualTo("Lake Courier");
+        assertThat(claims.at("/claims/0/claimant").asText()).isEqualTo("a police spokesman");
+        assertThat(claims.at("/claims/0/published").asText()).isEqualTo("2024-05-07");
+        assertThat(claims.at("/claims/1/figure").asText()).isEqualTo("15");
+        assertThat(claims.at("/claims/1/published").asText()).isEqualTo("2024-05-08");
+        assertThat(claims.get("low").asInt()).isEqualTo(12);
+        assertThat(claims.get("high").asInt()).isEqualTo(15);
+        assertThat(claims.at("/latest/figure").asText()).isEqualTo("15");
+    }
+
+    /** The Kampala story's id: its least article id. */
+    private static String kampalaStoryId() {
+        String a = ServedStore.storyArticleId(false);
+        String b = ServedStore.storyArticleId(true);
+        return a.compareTo(b) < 0 ? a : b;
     }
 
     @Test

@@ -42,6 +42,8 @@ class StaticUiTest {
         assertThat(index.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
                 assertThat(csp).contains("script-src 'self'"));
         assertThat(server.get("/article.html").status()).isEqualTo(200);
+        assertThat(server.get("/story.html").body()).contains("story.js");
+        assertThat(server.get("/stories.html").body()).contains("stories.js");
         assertThat(server.get("/vendor/leaflet/leaflet.js").body()).contains("Leaflet");
         assertThat(server.get("/vendor/markercluster/leaflet.markercluster.js").status()).isEqualTo(200);
         assertThat(server.get("/vendor/world-atlas/countries-110m.json").body()).contains("\"Topology\"");
