@@ -13,8 +13,8 @@ import org.eventbase.eval.event.EventTypeReport;
 import org.eventbase.eval.event.FieldScore;
 import org.eventbase.eval.event.LabelScores;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,12 +34,12 @@ public final class EvalEventTypesCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.tsv", description = "A CASE 2021 task 2 TSV file.")
     Path file;
 
-    @Option(names = "--json", paramLabel = "OUT", description = "Also write the scores as JSON here.")
-    Path json;
+    @Mixin
+    JsonReportOption json;
 
     @Override
     public Integer call() {
-        return EvalOutput.report(spec, json, "time: ",
+        return EvalOutput.report(spec, json.file, "time: ",
                 () -> {
                     List<CaseSnippet> snippets = CaseSnippetReader.read(file);
                     return EventTypeEvaluation.standard().evaluate(snippets);

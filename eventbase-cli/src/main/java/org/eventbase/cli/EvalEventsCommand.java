@@ -1,20 +1,15 @@
 package org.eventbase.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.eventbase.eval.EvaluationJson;
 import org.eventbase.eval.event.EventEvaluation;
 import org.eventbase.eval.event.EventReport;
 import org.eventbase.eval.event.FieldScore;
-import org.eventbase.eval.event.GoldEventArticle;
-import org.eventbase.eval.event.GoldEventReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -30,24 +25,16 @@ public final class EvalEventsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "GOLD", description = "The gold JSONL file, e.g. gold/events/gold.jsonl.")
-    Path gold;
+    @Mixin
+    EventGoldOptions goldSet;
 
-    @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "dev",
-            description = "dev (tune on it), test (report only) or all; default ${DEFAULT-VALUE}.")
-    String split;
-
-    @Option(names = "--json", paramLabel = "OUT", description = "Also write the scores as JSON here.")
-    Path json;
+    @Mixin
+    JsonReportOption json;
 
     @Override
     public Integer call() {
-        return EvalOutput.report(spec, json, "time: ",
-                () -> {
-                    List<GoldEventArticle> articles = GoldEventReader.read(gold);
-                    EventEvaluation.select(articles, split);
-                    return EventEvaluation.standard().evaluate(articles, split);
-                },
+        return EvalOutput.report(spec, json.file, "time: ",
+                () -> EventEvaluation.standard().evaluate(goldSet.articles(), goldSet.split),
                 EvaluationJson::of, EvalEventsCommand::print);
     }
 

@@ -8,6 +8,7 @@ import org.eventbase.eval.EvaluationJson;
 import org.eventbase.eval.geo.GeoEvaluation;
 import org.eventbase.eval.geo.GeoReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,12 +35,12 @@ public final class EvalGeoCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Score only the first N documents of each file.")
     int limit;
 
-    @Option(names = "--json", paramLabel = "OUT", description = "Also write the scores as JSON here.")
-    Path json;
+    @Mixin
+    JsonReportOption json;
 
     @Override
     public Integer call() {
-        return EvalOutput.report(spec, json, "geo: ", this::evaluate, EvaluationJson::of, EvalGeoCommand::print);
+        return EvalOutput.report(spec, json.file, "geo: ", this::evaluate, EvaluationJson::of, EvalGeoCommand::print);
     }
 
     private List<GeoReport> evaluate() {

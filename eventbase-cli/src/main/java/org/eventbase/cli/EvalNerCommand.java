@@ -12,8 +12,8 @@ import org.eventbase.eval.ner.NerReport;
 import org.eventbase.eval.ner.SystemScore;
 import org.eventbase.eval.ner.TypeScore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,12 +34,12 @@ public final class EvalNerCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "CoNLL-2003 file.")
     Path conll;
 
-    @Option(names = "--json", paramLabel = "OUT", description = "Also write the scores as JSON here.")
-    Path json;
+    @Mixin
+    JsonReportOption json;
 
     @Override
     public Integer call() {
-        return EvalOutput.report(spec, json, "time: ", this::evaluate, EvaluationJson::of, EvalNerCommand::print);
+        return EvalOutput.report(spec, json.file, "time: ", this::evaluate, EvaluationJson::of, EvalNerCommand::print);
     }
 
     private NerReport evaluate() {

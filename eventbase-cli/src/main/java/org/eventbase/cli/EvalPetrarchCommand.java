@@ -13,8 +13,8 @@ import org.eventbase.eval.petrarch.PetrarchRecord;
 import org.eventbase.eval.petrarch.PetrarchReport;
 import org.eventbase.model.EventType;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,12 +35,12 @@ public final class EvalPetrarchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RECORDS.xml", description = "PETR.UnitTest.records.xml or the like.")
     Path file;
 
-    @Option(names = "--json", paramLabel = "OUT", description = "Also write the scores as JSON here.")
-    Path json;
+    @Mixin
+    JsonReportOption json;
 
     @Override
     public Integer call() {
-        return EvalOutput.report(spec, json, "time: ",
+        return EvalOutput.report(spec, json.file, "time: ",
                 () -> {
                     List<PetrarchRecord> records = PetrarchReader.read(file);
                     return PetrarchEvaluation.standard().evaluate(records);

@@ -4,19 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.eventbase.eval.event.EventEvaluation;
-import org.eventbase.eval.event.GoldEventArticle;
-import org.eventbase.eval.event.GoldEventReader;
 import org.eventbase.eval.story.BCubed;
 import org.eventbase.eval.story.StoryEvaluation;
 import org.eventbase.eval.story.StoryReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -34,24 +28,16 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "GOLD", description = "The gold JSONL file, e.g. gold/events/gold.jsonl.")
-    Path gold;
+    @Mixin
+    EventGoldOptions goldSet;
 
-    @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "dev",
-            description = "dev (tune on it), test (report only) or all; default ${DEFAULT-VALUE}.")
-    String split;
-
-    @Option(names = "--json", paramLabel = "OUT", description = "Also write the scores as JSON here.")
-    Path json;
+    @Mixin
+    JsonReportOption json;
 
     @Override
     public Integer call() {
-        return EvalOutput.report(spec, json, "time: ",
-                () -> {
-                    List<GoldEventArticle> articles = GoldEventReader.read(gold);
-                    EventEvaluation.select(articles, split);
-                    return StoryEvaluation.standard().evaluate(articles, split);
-                },
+        return EvalOutput.report(spec, json.file, "time: ",
+                () -> StoryEvaluation.standard().evaluate(goldSet.articles(), goldSet.split),
                 EvalStoriesCommand::json, EvalStoriesCommand::print);
     }
 

@@ -11,8 +11,8 @@ import org.eventbase.eval.time.TimeMlDocument;
 import org.eventbase.eval.time.TimeReport;
 import org.eventbase.eval.time.TimexScore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,12 +32,12 @@ public final class EvalTimesCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TIMEML_DIR", description = "Directory of TimeML files (searched deeply).")
     Path dir;
 
-    @Option(names = "--json", paramLabel = "OUT", description = "Also write the scores as JSON here.")
-    Path json;
+    @Mixin
+    JsonReportOption json;
 
     @Override
     public Integer call() {
-        return EvalOutput.report(spec, json, "time: ", this::evaluate, EvaluationJson::of, EvalTimesCommand::print);
+        return EvalOutput.report(spec, json.file, "time: ", this::evaluate, EvaluationJson::of, EvalTimesCommand::print);
     }
 
     private TimeReport evaluate() {

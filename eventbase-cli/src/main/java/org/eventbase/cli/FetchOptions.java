@@ -32,6 +32,11 @@ public final class FetchOptions {
                     + "wins (default: ${DEFAULT-VALUE}).")
     Duration hostDelay;
 
+    @Option(names = "--contact", paramLabel = "URL|EMAIL",
+            description = "For URLs: where site owners can reach whoever runs this crawl, sent in the User-Agent "
+                    + "(Eventbase/VERSION (+CONTACT)); without it the User-Agent names only the program.")
+    String contact;
+
     /** The settings, with {@code maxBytes} as the largest body accepted. */
     FetchSettings settings(long maxBytes) {
         if (connectTimeout.isZero() || readTimeout.isZero()) {
@@ -40,7 +45,15 @@ public final class FetchOptions {
         if (maxRedirects < 0) {
             throw new ParameterException(spec.commandLine(), "--max-redirects must be 0 or more, was " + maxRedirects);
         }
-        return FetchSettings.defaults().withTimeouts(connectTimeout, readTimeout).withMaxBytes(maxBytes)
-                .withMaxRedirects(maxRedirects).withHostDelay(hostDelay);
+        FetchSettings settings = FetchSettings.defaults().withTimeouts(connectTimeout, readTimeout)
+                .withMaxBytes(maxBytes).withMaxRedirects(maxRedirects).withHostDelay(hostDelay);
+        if (contact == null) {
+            return settings;
+        }
+        try {
+            return settings.withContact(contact);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--contact: " + e.getMessage());
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.eventbase.store.Store;
+import org.eventbase.store.StoreBackends;
 import org.eventbase.store.StoreLocation;
 import org.eventbase.store.Vendor;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,11 +43,11 @@ class IngestCrashTest {
         Files.write(corpus.resolve("batch-3").resolve("scan.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
         Files.copy(corpus.resolve("batch-1").resolve("article-0001.txt"), corpus.resolve("copy-of-001.txt"));
 
-        String clean = TestDatabases.fresh(vendor, temp);
+        String clean = StoreBackends.freshUrl(vendor, temp);
         CliRun cleanRun = CliRun.of("ingest", corpus.toString(), "--db", clean, "--threads", "2", "--text-only");
         assertThat(cleanRun.out()).contains(ARTICLES + " new", "1 duplicate", "1 failed");
 
-        String crashed = TestDatabases.fresh(vendor, temp);
+        String crashed = StoreBackends.freshUrl(vendor, temp);
         long firstKill = killWhenStored(corpus, crashed, 25);
         long secondKill = killWhenStored(corpus, crashed, firstKill + 150);
         assertThat(secondKill).as("articles stored when the child was killed again").isBetween(firstKill + 1, ARTICLES - 1L);

@@ -18,8 +18,6 @@ import org.eventbase.pipeline.EventbaseVersion;
  */
 public record FetchSettings(Duration connectTimeout, Duration readTimeout, long maxBytes, int maxRedirects,
         Duration hostDelay, String userAgent) {
-    /** Where people who see Eventbase in their logs can read what it is. */
-    public static final String PROJECT_URL = "https://github.com/eventbase/eventbase";
     /** The robots.txt name Eventbase obeys: rules for {@code User-agent: eventbase} (or {@code *}). */
     public static final String ROBOT_NAME = "eventbase";
 
@@ -48,9 +46,24 @@ public record FetchSettings(Duration connectTimeout, Duration readTimeout, long 
                 Duration.ofSeconds(1), defaultUserAgent());
     }
 
-    /** {@code Eventbase/0.1.0 (+https://…)}. */
+    /** {@code Eventbase/0.1.0 (news event extraction; GPL-3.0-or-later)}: what the program is, with no contact. */
     public static String defaultUserAgent() {
-        return "Eventbase/" + EventbaseVersion.current().eventbase() + " (+" + PROJECT_URL + ")";
+        return "Eventbase/" + EventbaseVersion.current().eventbase() + " (news event extraction; GPL-3.0-or-later)";
+    }
+
+    /**
+     * The User-Agent with a way for site owners to reach whoever runs the crawl, as crawlers conventionally give it:
+     * {@code Eventbase/0.1.0 (+https://newsroom.example/crawler)} or {@code Eventbase/0.1.0 (+data@newsroom.example)}.
+     *
+     * @throws IllegalArgumentException when {@code contact} is blank or holds characters a header cannot carry
+     */
+    public FetchSettings withContact(String contact) {
+        if (contact == null || contact.isBlank() || !contact.strip().matches("[\\x21-\\x7E]+")) {
+            throw new IllegalArgumentException("a contact must be one URL or e-mail address without spaces, was '"
+                    + contact + "'");
+        }
+        String agent = "Eventbase/" + EventbaseVersion.current().eventbase() + " (+" + contact.strip() + ")";
+        return new FetchSettings(connectTimeout, readTimeout, maxBytes, maxRedirects, hostDelay, agent);
     }
 
     public FetchSettings withTimeouts(Duration connect, Duration read) {

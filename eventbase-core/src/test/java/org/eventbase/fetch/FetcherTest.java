@@ -34,7 +34,24 @@ class FetcherTest {
         assertThat(page.isHtml()).isTrue();
         assertThat(page.text()).contains("Ferry service resumes in Tromsø");
         assertThat(site.requestsTo("/page.html")).isNotEmpty()
-                .allSatisfy(r -> assertThat(r.userAgent()).matches("Eventbase/\\S+ \\(\\+https?://\\S+\\)"));
+                .allSatisfy(r -> assertThat(r.userAgent())
+                        .matches("Eventbase/\\S+ \\(news event extraction; GPL-3.0-or-later\\)"));
+    }
+
+    @Test
+    void sendsTheOperatorsContactInTheUserAgentWhenGiven() {
+        int before = site.requests().size();
+        new Fetcher(FAST.withContact("https://newsroom.example/crawler")).fetch(site.url("/page.html"));
+
+        assertThat(site.requests().subList(before, site.requests().size())).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.userAgent())
+                        .matches("Eventbase/\\S+ \\(\\+https://newsroom\\.example/crawler\\)"));
+    }
+
+    @Test
+    void refusesAContactAHeaderCannotCarry() {
+        assertThatThrownBy(() -> FAST.withContact("ops desk\r\nX-Injected: 1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("without spaces");
     }
 
     @Test

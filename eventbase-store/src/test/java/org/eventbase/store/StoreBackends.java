@@ -12,17 +12,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Fresh, empty stores for tests on both backends: a SQLite file in a temporary folder, or a new database in one
  * embedded PostgreSQL server (zonky; real PostgreSQL binaries from Maven Central, no Docker) started once per JVM.
+ * Shared with other modules' tests through this module's test jar. Example: {@code StoreBackends.freshUrl(POSTGRESQL,
+ * temp)} is {@code jdbc:postgresql://localhost:PORT/eventbase_test_1?user=postgres}, as {@code --db} takes it.
  */
-final class StoreBackends {
+public final class StoreBackends {
     private static EmbeddedPostgres postgres;
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
     private StoreBackends() {}
 
     static StoreLocation fresh(Vendor vendor, Path tempDir) {
+        return StoreLocation.parse(freshUrl(vendor, tempDir));
+    }
+
+    /** A new, empty store location as {@code --db} takes it: a SQLite file path or a PostgreSQL JDBC URL. */
+    public static String freshUrl(Vendor vendor, Path tempDir) {
         return switch (vendor) {
-            case SQLITE -> StoreLocation.parse(tempDir.resolve("test-" + DATABASES.incrementAndGet() + ".db").toString());
-            case POSTGRESQL -> StoreLocation.parse(newPostgresDatabase());
+            case SQLITE -> tempDir.resolve("test-" + DATABASES.incrementAndGet() + ".db").toString();
+            case POSTGRESQL -> newPostgresDatabase();
         };
     }
 
