@@ -29,8 +29,8 @@ import org.apache.spark.storage.StorageLevel;
  * run itself (an input path that does not exist, an output that already does).
  * Example: {@code new CorpusExtraction(spark).run(JobOptions.parse("--input", "news/", "--output", "out"))}.
  *
- * <p>Seam for corpus-level stages (near-duplicates, story clustering): they would read the persisted
- * {@code extracted} rows (or the written Parquet) grouped by country and week; none runs yet.
+ * <p>After the article tables, the corpus-level {@link StoryStage} reads the persisted {@code extracted} rows (their
+ * story profiles) and writes the story tables: near-duplicates, merged events, stories.
  */
 final class CorpusExtraction {
     private final SparkSession spark;
@@ -58,6 +58,10 @@ final class CorpusExtraction {
             for (OutputTable table : OutputTable.values()) {
                 counts.put(table.directory(), write(extracted, table, options.output()));
             }
+            StoryCounts stories = new StoryStage(spark).run(extracted, options.output());
+            counts.put(StoryTable.STORIES.directory(), stories.stories());
+            counts.put(StoryTable.STORY_ARTICLES.directory(), stories.articles());
+            counts.put(StoryTable.MERGED_EVENTS.directory(), stories.mergedEvents());
             List<RunReport.Failure> failures = new ArrayList<>();
             extracted.flatMap(rows -> rows.rows(OutputTable.FAILURES).iterator())
                     .take(RunReport.MAX_LISTED_FAILURES)
@@ -67,7 +71,7 @@ final class CorpusExtraction {
             long articles = counts.get(OutputTable.ARTICLES.directory());
             int cores = jsc.defaultParallelism();
             RunReport report = new RunReport(options.inputs(), options.output(), counts, articles,
-                    counts.get(OutputTable.FAILURES.directory()), failures, seconds, articles / seconds, cores,
+                    counts.get(OutputTable.FAILURES.directory()), failures, stories, seconds, articles / seconds, cores,
                     articles / seconds / cores);
             writeReport(report, options.output(), hadoop);
             return report;

@@ -119,7 +119,7 @@ final class DocumentRows {
     }
 
     /** Spark's row encoder takes array columns as Scala sequences only. */
-    private static <T> scala.collection.immutable.Seq<T> seq(List<T> values) {
+    static <T> scala.collection.immutable.Seq<T> seq(List<T> values) {
         return scala.jdk.javaapi.CollectionConverters.asScala(values).toList();
     }
 

@@ -9,13 +9,18 @@ import org.apache.spark.sql.RowFactory;
 import org.eventbase.model.ArticleMetadata;
 import org.eventbase.model.InputException;
 import org.eventbase.pipeline.Document;
+import org.eventbase.story.ArticleProfiles;
 
 /**
- * What one input record became: its rows of every {@link OutputTable}, or one {@code failures} row naming the
- * input, the stage that failed ({@code read} or {@code extract}) and why. Extraction problems never throw out of
- * here, so one bad record cannot fail a Spark task. Example: {@code ExtractedRows.of(input).rows(OutputTable.EVENTS)}.
+ * What one input record became: its rows of every {@link OutputTable} and its story profile (for the corpus-level
+ * {@link StoryStage}), or one {@code failures} row naming the input, the stage that failed ({@code read} or
+ * {@code extract}) and why. Extraction problems never throw out of here, so one bad record cannot fail a Spark task.
+ * Example: {@code ExtractedRows.of(input).rows(OutputTable.EVENTS)}.
+ *
+ * @param profile the article's {@link org.eventbase.story.ArticleProfile} as JSON ({@link ProfileJson}), null for a
+ *                failure
  */
-record ExtractedRows(Map<OutputTable, List<Row>> tables) implements Serializable {
+record ExtractedRows(Map<OutputTable, List<Row>> tables, String profile) implements Serializable {
 
     /** Extracts {@code input} with this JVM's shared pipeline. */
     static ExtractedRows of(InputArticle input) {
@@ -24,7 +29,7 @@ record ExtractedRows(Map<OutputTable, List<Row>> tables) implements Serializable
         }
         try {
             Document doc = ExtractorHolder.extractor().extract(input.raw(), ArticleMetadata.EMPTY);
-            return new ExtractedRows(DocumentRows.of(doc, input.raw()));
+            return new ExtractedRows(DocumentRows.of(doc, input.raw()), ProfileJson.write(ArticleProfiles.of(doc)));
         } catch (InputException e) {
             return failure(input.input(), "extract", e.problem());
         } catch (RuntimeException | StackOverflowError e) {
@@ -36,7 +41,7 @@ record ExtractedRows(Map<OutputTable, List<Row>> tables) implements Serializable
     static ExtractedRows failure(String input, String stage, String reason) {
         Map<OutputTable, List<Row>> tables = new EnumMap<>(OutputTable.class);
         tables.put(OutputTable.FAILURES, List.of(RowFactory.create(input, stage, reason)));
-        return new ExtractedRows(tables);
+        return new ExtractedRows(tables, null);
     }
 
     List<Row> rows(OutputTable table) {

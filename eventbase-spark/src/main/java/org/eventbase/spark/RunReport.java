@@ -8,12 +8,14 @@ import org.eventbase.json.DocumentJson;
 /**
  * What one run of the job did, written as {@code report.json} in the output directory: rows per table,
  * the failures with reasons (the first {@value #MAX_LISTED_FAILURES}; the failures table has all), wall time and
- * throughput. Example: {@code {"tables":{"articles":412,...},"articles_per_second":3.1,...}}.
+ * throughput, and what the story stage found. Example:
+ * {@code {"tables":{"articles":412,...},"stories":{"stories":230,...,"seconds":41.0},"articles_per_second":3.1,...}}.
  *
- * @param cores Spark's default parallelism during the run (cores across executors)
+ * @param stories what the story stage found and its wall time (included in {@code wallSeconds})
+ * @param cores   Spark's default parallelism during the run (cores across executors)
  */
 record RunReport(List<String> inputs, String output, Map<String, Long> tables, long articles, long failures,
-        List<Failure> failureList, double wallSeconds, double articlesPerSecond, int cores,
+        List<Failure> failureList, StoryCounts stories, double wallSeconds, double articlesPerSecond, int cores,
         double articlesPerSecondPerCore) {
     static final int MAX_LISTED_FAILURES = 1000;
 
