@@ -46,6 +46,8 @@ final class JdbcStore implements Store {
             migrate(location);
             Connection connection = connect(location);
             connection.setAutoCommit(false);
+            new StoryWriter(connection).rebuildIfEmpty();
+            connection.commit();
             return new JdbcStore(location, connection);
         } catch (SQLException | FlywayException e) {
             throw new StoreException(location.given() + ": cannot open the database (" + rootMessage(e)
