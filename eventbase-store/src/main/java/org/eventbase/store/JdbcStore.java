@@ -91,6 +91,11 @@ final class JdbcStore implements Store {
         return dataSource(location).getConnection();
     }
 
+    /** The store's connection, for {@link StoryIndexFill} and {@link CandidateLookupPlan} (benchmarks). */
+    Connection connection() {
+        return connection;
+    }
+
     @Override
     public Vendor vendor() {
         return location.vendor();

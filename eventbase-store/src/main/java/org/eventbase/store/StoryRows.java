@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.eventbase.story.ArticleProfile;
 import org.eventbase.story.ClaimSummary;
 import org.eventbase.story.CountClaim;
 import org.eventbase.story.EventMention;
 import org.eventbase.story.EventProfile;
 import org.eventbase.story.MergedEvent;
+import org.eventbase.story.Story;
+import org.eventbase.story.StoryArticle;
 
 /**
  * The rows one story is stored as, written a piece at a time: an article's {@code story_articles} row and its
@@ -286,6 +289,19 @@ final class StoryRows {
             }
             s.executeUpdate();
         }
+    }
+
+    /** Writes a whole story: the same rows as adding its articles one at a time. */
+    void story(Story story, Function<String, ArticleProfile> profiles) throws SQLException {
+        for (StoryArticle a : story.articles()) {
+            article(story.id(), profiles.apply(a.articleId()), a.canonical());
+        }
+        int conflicting = 0;
+        for (MergedEvent m : story.timeline()) {
+            mergedEvent(story.id(), m);
+            conflicting += m.conflicting() ? 1 : 0;
+        }
+        summary(story.id(), new Counts(story.articles().size(), story.timeline().size(), conflicting));
     }
 
     /** A story's counts: articles, merged events, and merged events with conflicting figures. */

@@ -13,7 +13,6 @@ import org.eventbase.story.ArticleProfiles;
 import org.eventbase.story.Grouping;
 import org.eventbase.story.MergedEvent;
 import org.eventbase.story.Story;
-import org.eventbase.story.StoryArticle;
 import org.eventbase.story.StoryAssembler;
 import org.eventbase.story.StoryClustering;
 import org.eventbase.story.StorySettings;
@@ -117,18 +116,8 @@ final class StoryWriter {
         }
     }
 
-    /** Writes a whole story: the same rows as adding its articles one at a time. */
     private void write(Story story) throws SQLException {
-        for (StoryArticle a : story.articles()) {
-            rows.article(story.id(), graph.profile(a.articleId()).orElseThrow(), a.canonical());
-        }
-        int conflicting = 0;
-        for (MergedEvent m : story.timeline()) {
-            rows.mergedEvent(story.id(), m);
-            conflicting += m.conflicting() ? 1 : 0;
-        }
-        rows.summary(story.id(), new StoryRows.Counts(story.articles().size(), story.timeline().size(),
-                conflicting));
+        rows.story(story, id -> graph.profile(id).orElseThrow());
     }
 
     private Set<String> storiesOf(String articleId) throws SQLException {

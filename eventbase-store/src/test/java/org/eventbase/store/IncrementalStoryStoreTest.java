@@ -94,6 +94,28 @@ class IncrementalStoryStoreTest {
         }
     }
 
+    @Test
+    void theBenchFillWritesTheSameStoryIndexAsSavingEachArticle() {
+        List<Document> docs = mergingCorpus();
+        List<String> index = new ArrayList<>(STORY_TABLES);
+        index.addAll(List.of("story_profiles", "story_keys", "story_links", "story_clusters"));
+        String saved;
+        try (Store store = Store.open(StoreBackends.fresh(Vendor.SQLITE, temp))) {
+            docs.forEach(d -> save(store, d));
+            saved = rowsOf(store.canonicalDump(), index);
+        }
+        try (Store store = Store.open(StoreBackends.fresh(Vendor.SQLITE, temp))) {
+            StoryIndexFill.fill(store, docs::get, 0, docs.size(), 7);
+            assertThat(rowsOf(store.canonicalDump(), index)).isEqualTo(saved).contains("story_links|");
+        }
+    }
+
+    private static String rowsOf(String dump, List<String> tables) {
+        return Arrays.stream(dump.split("\n"))
+                .filter(l -> tables.contains(l.substring(0, Math.max(0, l.indexOf('|')))))
+                .collect(Collectors.joining("\n"));
+    }
+
     private static Set<String> storyRows(String dump) {
         return Arrays.stream(dump.split("\n"))
                 .filter(l -> STORY_TABLES.contains(l.substring(0, Math.max(0, l.indexOf('|')))))
