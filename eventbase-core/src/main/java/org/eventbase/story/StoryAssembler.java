@@ -58,6 +58,27 @@ public final class StoryAssembler {
                 timeline);
     }
 
+    /**
+     * One merged event, from its mentions alone (the same as in {@link #story}): what a store rewrites when an
+     * article joins it, without assembling the whole story. Empty when no stored article has an event in it.
+     */
+    public java.util.Optional<MergedEvent> mergedEvent(String mergedId) {
+        List<EventProfile> events = new ArrayList<>();
+        Map<String, ArticleProfile> profileById = new HashMap<>();
+        for (String key : new java.util.TreeSet<>(graph.members(Grouping.EVENTS, mergedId))) {
+            int at = key.lastIndexOf("-ev");
+            String articleId = at < 0 ? key : key.substring(0, at);
+            ArticleProfile p = profileById.computeIfAbsent(articleId, id -> graph.profile(id).orElse(null));
+            if (p == null) {
+                profileById.remove(articleId);
+                continue;
+            }
+            p.events().stream().filter(e -> e.key().equals(key)).findFirst().ifPresent(events::add);
+        }
+        return events.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(merged(mergedId, events, profileById));
+    }
+
     private static MergedEvent merged(String id, List<EventProfile> events, Map<String, ArticleProfile> articles) {
         events.sort(Comparator.comparing((EventProfile e) -> articles.get(e.articleId()), OLDEST_FIRST)
                 .thenComparing(EventProfile::key));

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -41,6 +44,15 @@ public final class StoryClustering {
 
     /** Adds (or replaces) an article and returns the id of the story it is now in. */
     public String add(ArticleProfile profile) {
+        return update(profile).storyId();
+    }
+
+    /**
+     * Adds (or replaces) an article and says what changed. Only the new article and the members of clusters whose
+     * id changes (clusters merged into one with a lesser id) are re-assigned, never a whole cluster whose id stays:
+     * with article ids that are hashes, a merge re-labels on average at most twice the smaller side.
+     */
+    public StoryUpdate update(ArticleProfile profile) {
         String id = profile.articleId();
         if (graph.profile(id).isPresent()) {
             remove(id);
@@ -80,8 +92,9 @@ public final class StoryClustering {
         for (String[] pair : eventLinks) {
             graph.link(Grouping.EVENTS, pair[0], pair[1]);
         }
-        join(Grouping.STORIES, id, storyNeighbours);
-        join(Grouping.DUPLICATES, id, duplicateNeighbours);
+        Map<Grouping, Map<String, String>> relabelled = new EnumMap<>(Grouping.class);
+        join(Grouping.STORIES, id, storyNeighbours, relabelled);
+        join(Grouping.DUPLICATES, id, duplicateNeighbours, relabelled);
         for (EventProfile e : profile.events()) {
             Set<String> neighbours = new TreeSet<>();
             for (String[] pair : eventLinks) {
@@ -91,9 +104,13 @@ public final class StoryClustering {
                     neighbours.add(pair[0]);
                 }
             }
-            join(Grouping.EVENTS, e.key(), neighbours);
+            join(Grouping.EVENTS, e.key(), neighbours, relabelled);
         }
-        return graph.cluster(Grouping.STORIES, id);
+        Set<String> merged = new TreeSet<>();
+        for (EventProfile e : profile.events()) {
+            merged.add(graph.cluster(Grouping.EVENTS, e.key()));
+        }
+        return new StoryUpdate(graph.cluster(Grouping.STORIES, id), relabelled, merged);
     }
 
     /** Removes an article; returns the ids of the stories its former story falls into (empty when unknown). */
@@ -125,18 +142,29 @@ public final class StoryClustering {
         return rest;
     }
 
-    private void join(Grouping grouping, String member, Collection<String> neighbours) {
-        Set<String> members = new TreeSet<>();
-        members.add(member);
+    /**
+     * Puts a new member into the cluster of its neighbours: the joined cluster's id is the least of the member and
+     * the neighbours' cluster ids (each already the least of its members), so only the member and the clusters
+     * whose id changes are re-assigned.
+     */
+    private void join(Grouping grouping, String member, Collection<String> neighbours,
+            Map<Grouping, Map<String, String>> relabelled) {
         Set<String> clusters = new TreeSet<>();
         for (String n : neighbours) {
             clusters.add(graph.cluster(grouping, n));
         }
+        Set<String> candidates = new TreeSet<>(clusters);
+        candidates.add(member);
+        String id = clusterId(grouping, candidates);
+        graph.assign(grouping, List.of(member), id);
+        Map<String, String> changes = relabelled.computeIfAbsent(grouping, g -> new TreeMap<>());
         for (String c : clusters) {
-            members.addAll(graph.members(grouping, c));
+            if (!c.equals(id)) {
+                graph.assign(grouping, graph.members(grouping, c), id);
+                changes.replaceAll((old, now) -> now.equals(c) ? id : now);
+                changes.put(c, id);
+            }
         }
-        String id = clusterId(grouping, members);
-        graph.assign(grouping, members, id);
     }
 
     private Set<String> recluster(Grouping grouping, Set<String> members) {
@@ -164,7 +192,7 @@ public final class StoryClustering {
         return ids;
     }
 
-    /** The id of a cluster, from its members alone. */
+    /** The id of a cluster, from its members alone (or from the ids of the clusters it is joined from). */
     private String clusterId(Grouping grouping, Set<String> members) {
         if (grouping != Grouping.DUPLICATES) {
             return members.iterator().next();

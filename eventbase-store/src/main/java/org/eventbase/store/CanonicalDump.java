@@ -18,7 +18,7 @@ final class CanonicalDump {
             "entity_attributes", "times", "quotes", "places", "place_mentions", "counts", "events", "event_actors",
             "event_counts", "event_evidence", "claims", "duplicate_inputs", "failures", "story_profiles", "story_keys",
             "story_links", "story_clusters", "stories", "story_articles", "merged_events", "merged_event_mentions",
-            "merged_event_claims");
+            "merged_event_claims", "story_tallies");
 
     private final Connection c;
 

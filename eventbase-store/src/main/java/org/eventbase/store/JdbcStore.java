@@ -46,6 +46,8 @@ final class JdbcStore implements Store {
             migrate(location);
             Connection connection = connect(location);
             connection.setAutoCommit(false);
+            new StoryWriter(connection).rebuildIfEmpty();
+            connection.commit();
             return new JdbcStore(location, connection);
         } catch (SQLException | FlywayException e) {
             throw new StoreException(location.given() + ": cannot open the database (" + rootMessage(e)
@@ -87,6 +89,11 @@ final class JdbcStore implements Store {
             return DriverManager.getConnection(location.jdbcUrl(), properties);
         }
         return dataSource(location).getConnection();
+    }
+
+    /** The store's connection, for {@link StoryIndexFill} and {@link CandidateLookupPlan} (benchmarks). */
+    Connection connection() {
+        return connection;
     }
 
     @Override

@@ -46,9 +46,19 @@ public final class SyntheticStoryArticles {
             + "teachers students workers drivers traders miners nurses doctors judges mayor governor province "
             + "district capital square station airport harbour factory mine field river coast hill valley").split(" ");
     private static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 1);
+    private static final int LONG_STORY = 10_000_000;
+    private static final int LONG_STORY_FIRST = 40_000_000;
     private static final Provenance MADE_BY = new Provenance("synthetic", "synthetic", "1");
 
     private SyntheticStoryArticles() {}
+
+    /** The raw input of {@link #longStoryDocument}{@code (n)}. */
+    public static RawArticle longStoryRaw(int n) {
+        Document d = longStoryDocument(n);
+        return new RawArticle(d.article().input(), ContentFormat.TEXT, d.article().text(),
+                new ArticleMetadata(d.article().title(), d.article().url(), d.article().publisher(), null, null,
+                        d.article().published()));
+    }
 
     public static RawArticle raw(int i) {
         return new RawArticle("synthetic/" + i + ".txt", ContentFormat.TEXT, text(i),
@@ -56,9 +66,27 @@ public final class SyntheticStoryArticles {
     }
 
     public static Document document(int i) {
-        int story = i / 4;
-        String text = text(i);
-        String published = published(i);
+        return document(i, i / 4, text(i), day(i / 4), published(i));
+    }
+
+    /**
+     * Article {@code n} of one long story (the same organisation and city in every article, two articles a day,
+     * each with its own text and a protest on its day), for timing a save into a story of hundreds of articles.
+     * Its ids do not meet those of {@link #document}'s below 40 million articles.
+     */
+    public static Document longStoryDocument(int n) {
+        int i = LONG_STORY_FIRST + n;
+        LocalDate day = FIRST_DAY.plusDays(n / 2);
+        StringBuilder text = new StringBuilder();
+        SplittableRandom own = new SplittableRandom(i * 17L + 3);
+        for (int w = 0; w < 80; w++) {
+            text.append(WORDS[own.nextInt(WORDS.length)]).append(w % 10 == 9 ? ". " : " ");
+        }
+        text.append("Long story, article ").append(n).append('.');
+        return document(i, LONG_STORY, text.toString(), day, day.plusDays(1).toString());
+    }
+
+    private static Document document(int i, int story, String text, LocalDate eventDay, String published) {
         Article article = new Article(ArticleIds.of(text, url(i)), "synthetic/" + i + ".txt", url(i), title(i), null,
                 publisher(i), null, published, "en", text, OffsetMap.identity(text.length()));
         Span head = new Span(0, 6);
@@ -72,7 +100,7 @@ public final class SyntheticStoryArticles {
         Event protest = new Event("ev1", EventType.PROTEST, "demo", new AcledCategory("Protests", "Peaceful protest"),
                 "marched", head, List.of(new EventActor(org, "e1", head, ActorKind.PROTESTERS)), List.of(),
                 new EventPlace("Town " + story, "p1", null, head),
-                new EventTime("Tuesday", day(story).toString(), TimePrecision.DAY, head), List.of("c1"),
+                new EventTime("Tuesday", eventDay.toString(), TimePrecision.DAY, head), List.of("c1"),
                 EventModality.ASSERTED, null, 0.9, List.of(new Span(0, text.length())));
         return Document.of(article)
                 .with(Layers.ENTITIES, new EntityLayer(List.of(union)), MADE_BY)
