@@ -152,7 +152,8 @@ final class EventSetting {
                                 ? PlacePrecision.CITY.ordinal() : precisionRank(p);
                         // Then "in/at/near X" before "from X" ("In Dondo, about 30 km from Beira, …"), then
                         // nearness to the trigger.
-                        int rank = precision * 100_000 + introduction(m) + Math.abs(m.start() - triggerOffset);
+                        int rank = precision * 100_000 + introduction(m) + referencePoint(m)
+                                + Math.abs(m.start() - triggerOffset);
                         if (rank < bestRank) {
                             bestRank = rank;
                             best = new EventPlace(m.text(), p.id(), p.entityId(), m.span());
@@ -173,7 +174,7 @@ final class EventSetting {
             for (Mention m : e.mentions()) {
                 if (bounds.contains(m.span()) && !possessive(m) && inClause.test(m.span())) {
                     // Places after "in/at/near" state where; a country named as an actor ("Russia's") does not.
-                    int rank = introduction(m) + Math.abs(m.start() - triggerOffset);
+                    int rank = introduction(m) + referencePoint(m) + Math.abs(m.start() - triggerOffset);
                     if (rank < bestRank) {
                         bestRank = rank;
                         best = new EventPlace(m.text(), null, e.id(), m.span());
@@ -191,6 +192,16 @@ final class EventSetting {
 
     private boolean possessive(Mention m) {
         return text.startsWith("'s", m.end()) || text.startsWith("’s", m.end());
+    }
+
+    /**
+     * 1,000,000 for a place that only locates another ("in Pishin district, about 50 km north of Quetta"), which
+     * ranks after every other place of the sentence; else 0.
+     */
+    private int referencePoint(Mention m) {
+        String before = text.substring(Math.max(0, m.start() - 60), m.start()).toLowerCase(java.util.Locale.ROOT);
+        return before.matches("(?s).*\\b(km|kilometres|kilometers|miles|north|south|east|west|northeast|northwest"
+                + "|southeast|southwest)\\s+(of|from)\\s+(the\\s+)?$") ? 1_000_000 : 0;
     }
 
     /** 0 for "in/at/near X" (where it happened), 5000 for "of/from/into X", 10000 for a bare name. */

@@ -43,6 +43,13 @@ class EventSettingTest {
     }
 
     @Test
+    void aPlaceThatOnlyLocatesAnotherIsNotWhereTheEventHappened() {
+        Document doc = extract("Police detained four men in Sofala province, about 30 km north of Beira, on Friday.",
+                PUBLISHED);
+        assertThat(event(doc, EventType.COERCE, "detained").place().text()).startsWith("Sofala");
+    }
+
+    @Test
     void plansAndNonEventsDoNotInheritTheArticlesSetting() {
         Document doc = extract("Nurses marched through Braga on Tuesday against a pay freeze.\n\n"
                 + "The union threatened to strike for 48 hours next week.\n\n"
