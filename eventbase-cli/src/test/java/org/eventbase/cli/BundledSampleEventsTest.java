@@ -19,18 +19,22 @@ import org.junit.jupiter.api.Test;
  * displacement are not political events and are skipped. An expected event is met when an event of a matching
  * type is found; of those met, its date is right when some matching event's time has the expected value (an
  * interval compared by its start), and its place when some matching event's place and the expected place contain
- * one another. The three shares must stay at their floors; misses are printed.
+ * one another (an expected place of null: when some matching event has no place, as the codebook wants for a
+ * speech act or state measure whose own sentence names none). The three shares must stay at their floors; misses
+ * are printed.
  */
 class BundledSampleEventsTest {
     /**
-     * 31 of 31 events met, 31 of 31 dates and 21 of 31 places right now. Places were 25 of 31 before speech acts and
-     * state measures stopped inheriting the article's setting (the codebook's rule, which the event gold set follows
-     * and which raised its place F1 from 0.21 to 0.31 on dev): four expectations here still give such events the
-     * dateline city, and arrests that now take another city of their article are a regression still to fix.
+     * 31 of 31 events met, 31 of 31 dates and 28 of 31 places right now (21 before the article's setting became the
+     * town its lead names rather than any town named more often, and a place naming a site such as "a Kisumu court"
+     * counted as where). Two expectations give a speech act or state measure no place (null), as the codebook and
+     * the event gold set do when its own sentence names none. The three misses: a clash in a suburb the recogniser
+     * does not tag, a state of emergency whose place is its declarer's province, and a border crossing named only
+     * inside the target.
      */
     private static final double EVENTS_FLOOR = 0.90;
     private static final double DATES_FLOOR = 0.90;
-    private static final double PLACES_FLOOR = 0.65;
+    private static final double PLACES_FLOOR = 0.85;
 
     @Test
     void sampleEventsMatchTheirExpectations() {
@@ -64,9 +68,7 @@ class BundledSampleEventsTest {
                             .map(e -> e.trigger() + "→" + (e.time() == null ? null : e.time().value())).toList());
                 }
                 String place = want.path("place").asText("").toLowerCase(Locale.ROOT);
-                if (candidates.stream().anyMatch(e -> e.place() != null && (place.contains(
-                        e.place().text().toLowerCase(Locale.ROOT)) || e.place().text().toLowerCase(Locale.ROOT)
-                        .contains(place)))) {
+                if (candidates.stream().anyMatch(e -> samePlace(place, e))) {
                     placed++;
                 } else {
                     misses.add(label + ": places found " + candidates.stream()
@@ -84,6 +86,15 @@ class BundledSampleEventsTest {
         assertThat(share).as("share of expected events met").isGreaterThanOrEqualTo(EVENTS_FLOOR);
         assertThat(dateShare).as("share of met events with the right date").isGreaterThanOrEqualTo(DATES_FLOOR);
         assertThat(placeShare).as("share of met events with the right place").isGreaterThanOrEqualTo(PLACES_FLOOR);
+    }
+
+    /** An expected place of "" (null) wants no place; any other wants a place containing it or contained in it. */
+    private static boolean samePlace(String expected, Event e) {
+        if (expected.isEmpty() || e.place() == null) {
+            return expected.isEmpty() && e.place() == null;
+        }
+        String found = e.place().text().toLowerCase(Locale.ROOT);
+        return expected.contains(found) || found.contains(expected);
     }
 
     private static Set<EventType> typesOf(String sampleType) {

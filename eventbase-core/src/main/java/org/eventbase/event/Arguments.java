@@ -22,6 +22,8 @@ final class Arguments {
 
     private static final Set<String> INSTRUMENTS = Set.of("gas", "bullets", "cannon", "cannons", "shots", "fire",
             "grenades", "rounds", "canisters", "weapons", "force", "forces");
+    private static final Set<String> DEALS = Set.of("agreement", "deal", "accord", "treaty", "ceasefire", "truce",
+            "pact", "memorandum");
     private static final Set<String> TARGET_CASES = Set.of("at", "on", "against", "into", "upon");
     /** Partners of talks, requests and agreements: "appealed to the bloc", "spoke with the president". */
     private static final Set<String> PARTNER_CASES = Set.of("to", "with");
@@ -88,8 +90,10 @@ final class Arguments {
         if (target < 0) {
             for (int obl : g.children(head, "obl")) {
                 String c = caseOf(g, tokens, obl);
-                if ((TARGET_CASES.contains(c) || PARTNERED.contains(trigger.type()) && PARTNER_CASES.contains(c))
-                        && !TIME_WORDS.contains(lower(tokens, obl))) {
+                // "set fire to the town hall": what the fire is set to is what burns.
+                boolean burnt = "arson".equals(trigger.mode()) && c.equals("to");
+                if ((TARGET_CASES.contains(c) || burnt || PARTNERED.contains(trigger.type())
+                        && PARTNER_CASES.contains(c)) && !TIME_WORDS.contains(lower(tokens, obl))) {
                     target = obl;
                     break;
                 }
@@ -97,6 +101,10 @@ final class Arguments {
         }
         if (source < 0 && passive.isEmpty()) {
             source = borrowedSubject(g, tokens, head);
+        }
+        if (target >= 0 && DEALS.contains(lower(tokens, target))) {
+            // "signed a ceasefire", "the truce was signed": the deal is what was agreed, not a party to it.
+            target = -1;
         }
         return new Heads(source, target);
     }

@@ -226,8 +226,9 @@ final class EventMerger {
         evidence.addAll(other.evidence());
         EventModality m = into.modality();
         return new Event(into.id(), into.type(), into.mode(), into.acled(), into.trigger(), into.triggerSpan(),
-                sources, targets, fillGaps && other.place() != null && (into.place() == null && dated(into)
-                        && dated(other) || into.place() != null && !ownPlace(into) && ownPlace(other))
+                sources, targets, fillGaps && other.place() != null && (into.place() == null
+                        && (ownPlace(other) || dated(into) && dated(other))
+                        || into.place() != null && !ownPlace(into) && ownPlace(other))
                         ? other.place() : into.place(),
                 into.time() != null && into.time().text() == null && other.time() != null ? other.time()
                         : into.time(),

@@ -22,8 +22,10 @@ import org.eventbase.model.TimeRef;
 /**
  * Finds where and when an event happened. Place: the most specific place named in its sentence (from the places
  * layer when present, else a GPE/LOCATION entity of the sentence with {@code placeId} null), else one named in the
- * previous sentence of the same paragraph, else the article's setting (the city it names most often). Time: the resolved time expression of the sentence nearest the trigger,
- * else the previous sentence's when the sentence continues its paragraph, else the publication date with text null.
+ * nearest earlier sentence of the same paragraph that is not about background history, else the article's setting
+ * ({@link ArticleSetting}). Time: the resolved time expression of the sentence nearest the trigger,
+ * else the previous sentence's when the sentence continues its paragraph, else (text null) the day the article's
+ * lead names, else the publication date.
  * Example: "Crowds stormed the airport in Lyon on Wednesday" gives place Lyon and Wednesday's date.
  */
 final class EventSetting {
@@ -33,6 +35,7 @@ final class EventSetting {
     private final PlaceLayer places;
     private final TimeLayer times;
     private final String published;
+    private final org.eventbase.count.BackgroundYears backgroundYears;
     private EventPlace setting;
     private boolean settingDone;
 
@@ -43,21 +46,34 @@ final class EventSetting {
         this.places = places;
         this.times = times;
         this.published = published;
+        this.backgroundYears = new org.eventbase.count.BackgroundYears(published);
     }
 
     /**
      * The place of an event of {@code sentence}; {@code inClause} tells whether a span of the sentence belongs to
      * the event's clause (or a clause above it), so that a place in a relative clause about something else is not
-     * taken.
+     * taken; {@code jurisdiction}, when not null, tells the spans where a measure applies when its clause names no
+     * place (the authority's own place: "Pernambuco's governor").
      */
-    EventPlace place(Sentence sentence, int triggerOffset, Predicate<Span> inClause) {
+    EventPlace place(Sentence sentence, int triggerOffset, Predicate<Span> inClause, Predicate<Span> jurisdiction) {
         EventPlace own = placeIn(sentence, triggerOffset, inClause);
+        if (own == null && jurisdiction != null) {
+            own = placeIn(sentence, triggerOffset, jurisdiction);
+        }
         if (own != null) {
             return own;
         }
-        EventPlace previous = sentence.index() > 0 && sameParagraph(sentence)
-                ? placeIn(sentences.get(sentence.index() - 1), triggerOffset, span -> true) : null;
-        return previous != null ? previous : setting();
+        // Earlier sentences of the paragraph, nearest first, tell where its story is; background history does not.
+        for (int i = sentence.index(); i > 0 && sameParagraph(sentences.get(i)); i--) {
+            Sentence earlier = sentences.get(i - 1);
+            if (!ArticleSetting.aboutBackground(backgroundYears, earlier)) {
+                EventPlace previous = placeIn(earlier, triggerOffset, span -> true);
+                if (previous != null) {
+                    return previous;
+                }
+            }
+        }
+        return setting();
     }
 
     /**
@@ -83,7 +99,13 @@ final class EventSetting {
         if (published == null || published.length() < 10) {
             return null;
         }
-        return new EventTime(null, published.substring(0, 10), TimePrecision.DAY, null);
+        // Undated events of a news story happen on its news day: the day its lead names ("on Monday"), which is
+        // often the day before publication; the text does not date them itself, so text and span stay null.
+        Optional<TimeRef> lead = sentences.isEmpty() ? Optional.empty()
+                : timeIn(sentences.get(0), sentences.get(0).start(), span -> true)
+                        .filter(t -> t.precision() == TimePrecision.DAY && !background(t));
+        return new EventTime(null, lead.map(TimeRef::value).orElse(published.substring(0, 10)), TimePrecision.DAY,
+                null);
     }
 
     /** True when no blank line separates {@code sentence} from the one before it. */
@@ -128,7 +150,10 @@ final class EventSetting {
                         // with cities, ahead of the country a later phrase names ("near X, close to Niger").
                         int precision = p.precision() == null && introduction(m) == 0
                                 ? PlacePrecision.CITY.ordinal() : precisionRank(p);
-                        int rank = precision * 10_000 + Math.abs(m.start() - triggerOffset);
+                        // Then "in/at/near X" before "from X" ("In Dondo, about 30 km from Beira, …"), then
+                        // nearness to the trigger.
+                        int rank = precision * 100_000 + introduction(m) + referencePoint(m)
+                                + Math.abs(m.start() - triggerOffset);
                         if (rank < bestRank) {
                             bestRank = rank;
                             best = new EventPlace(m.text(), p.id(), p.entityId(), m.span());
@@ -149,7 +174,7 @@ final class EventSetting {
             for (Mention m : e.mentions()) {
                 if (bounds.contains(m.span()) && !possessive(m) && inClause.test(m.span())) {
                     // Places after "in/at/near" state where; a country named as an actor ("Russia's") does not.
-                    int rank = introduction(m) + Math.abs(m.start() - triggerOffset);
+                    int rank = introduction(m) + referencePoint(m) + Math.abs(m.start() - triggerOffset);
                     if (rank < bestRank) {
                         bestRank = rank;
                         best = new EventPlace(m.text(), null, e.id(), m.span());
@@ -160,11 +185,6 @@ final class EventSetting {
         return best;
     }
 
-    /** A resolved city or finer place: the setting an article's undated, unplaced events most likely share. */
-    private static boolean isTown(Place place) {
-        return precisionRank(place) <= PlacePrecision.CITY.ordinal();
-    }
-
     /** Finer places rank first; an unresolved place (no precision) ranks after every resolved one. */
     private static int precisionRank(Place place) {
         return place.precision() == null ? PlacePrecision.values().length : place.precision().ordinal();
@@ -172,6 +192,16 @@ final class EventSetting {
 
     private boolean possessive(Mention m) {
         return text.startsWith("'s", m.end()) || text.startsWith("’s", m.end());
+    }
+
+    /**
+     * 1,000,000 for a place that only locates another ("in Pishin district, about 50 km north of Quetta"), which
+     * ranks after every other place of the sentence; else 0.
+     */
+    private int referencePoint(Mention m) {
+        String before = text.substring(Math.max(0, m.start() - 60), m.start()).toLowerCase(java.util.Locale.ROOT);
+        return before.matches("(?s).*\\b(km|kilometres|kilometers|miles|north|south|east|west|northeast|northwest"
+                + "|southeast|southwest)\\s+(of|from)\\s+(the\\s+)?$") ? 1_000_000 : 0;
     }
 
     /** 0 for "in/at/near X" (where it happened), 5000 for "of/from/into X", 10000 for a bare name. */
@@ -184,54 +214,12 @@ final class EventSetting {
         return before.matches("(?s).*\\b(of|from|into|to|towards)" + words) ? 5_000 : 10_000;
     }
 
-    /** Entity ids of the places the recogniser tagged as cities; only the setting's entity fallback needs them. */
-    private java.util.Set<String> cityEntityIds() {
-        java.util.Set<Integer> cityStarts = new java.util.HashSet<>();
-        for (Sentence s : sentences) {
-            for (org.eventbase.model.Token t : s.tokens()) {
-                if ("CITY".equals(t.ner())) {
-                    cityStarts.add(t.start());
-                }
-            }
-        }
-        java.util.Set<String> cities = new java.util.HashSet<>();
-        for (Entity e : entities.entities()) {
-            if (e.mentions().stream().anyMatch(m -> cityStarts.contains(m.start()))) {
-                cities.add(e.id());
-            }
-        }
-        return cities;
-    }
-
-    /**
-     * The article's setting, for events whose sentence names no place: the city the article names most often
-     * (even once), else the place it names most often (at least twice).
-     */
+    /** The article's setting ({@link ArticleSetting}), chosen once. */
     private EventPlace setting() {
-        if (settingDone) {
-            return setting;
+        if (!settingDone) {
+            settingDone = true;
+            setting = ArticleSetting.of(sentences, entities, places, published);
         }
-        settingDone = true;
-        if (places != null) {
-            setting = places.places().stream()
-                    .filter(p -> isTown(p) || p.mentions().size() >= 2)
-                    .min(Comparator.comparingInt((Place p) -> isTown(p) ? 0 : 1)
-                            .thenComparing(p -> -p.mentions().size()))
-                    .map(p -> new EventPlace(p.mentions().get(0).text(), p.id(), p.entityId(),
-                            p.mentions().get(0).span()))
-                    .orElse(null);
-            if (setting != null) {
-                return setting;
-            }
-        }
-        java.util.Set<String> cities = cityEntityIds();
-        setting = entities.entities().stream()
-                .filter(e -> (e.kind() == EntityKind.GPE || e.kind() == EntityKind.LOCATION)
-                        && (cities.contains(e.id()) || e.mentions().size() >= 2))
-                .min(Comparator.comparingInt((Entity e) -> cities.contains(e.id()) ? 0 : 1)
-                        .thenComparing(e -> -e.mentions().size()))
-                .map(e -> new EventPlace(e.mentions().get(0).text(), null, e.id(), e.mentions().get(0).span()))
-                .orElse(null);
         return setting;
     }
 }

@@ -30,7 +30,7 @@ import org.eventbase.pipeline.Stage;
  * <p>Stateless and thread-safe.
  */
 public final class EventStage implements Stage {
-    private static final String VERSION = "2";
+    private static final String VERSION = "3";
 
     private static final Set<ActorKind> GROUPS = Set.of(ActorKind.PROTESTERS, ActorKind.RIOTERS,
             ActorKind.STATE_FORCES, ActorKind.MILITARY, ActorKind.UNIDENTIFIED_ARMED_GROUP, ActorKind.CIVILIANS);

@@ -36,12 +36,21 @@ final class SentenceCoder {
     private static final Set<String> ACTOR_PARTS = Set.of("compound", "amod", "det", "flat", "nmod:poss", "nummod",
             "conj", "cc", "case", "nmod:npmod", "fixed");
     /**
-     * Speech acts and state measures: where they were said or decided is not the news, so they keep a place only
-     * when their own sentence names one, never the article's setting.
+     * Speech acts, state measures and retreats (a release, a resignation, a withdrawal): where they were said or
+     * decided is not the news, so they keep a place only when their own sentence names one, never the article's
+     * setting.
      */
     private static final Set<EventType> SAYINGS = Set.of(EventType.ACCUSE, EventType.REJECT, EventType.REQUEST,
             EventType.THREATEN, EventType.SUPPORT, EventType.SANCTION, EventType.AGREE, EventType.CONSULT,
-            EventType.COOPERATE);
+            EventType.COOPERATE, EventType.RETREAT);
+    /** Nouns naming a site or an area: a place modifying one of them locates it. */
+    private static final Set<String> SITES = Set.of("market", "bazaar", "court", "courthouse", "terminal",
+            "station", "crossing", "border", "airport", "port", "harbour", "harbor", "pier", "square", "club",
+            "hospital", "camp", "prison", "jail", "university", "campus", "school", "mosque", "church", "temple",
+            "bridge", "road", "highway", "stadium", "building", "headquarters", "hall", "palace", "district",
+            "province", "county", "region", "neighbourhood", "neighborhood", "suburb", "village", "town", "city",
+            "centre", "center", "mall", "factory", "mine", "base", "checkpoint", "office", "embassy", "consulate",
+            "parliament", "refinery", "plant", "depot");
     private final String text;
     private final List<Entity> entities;
     private final CountLayer counts;
@@ -182,11 +191,15 @@ final class SentenceCoder {
             time = new EventTime(year.text(), year.text(), TimePrecision.YEAR, new Span(year.start(), year.end()));
         }
         EventModality modality = Modality.of(graph, tokens, trigger, historical);
-        Predicate<Span> where = span -> inClause.test(span) && !within(sources, span) && !within(targets, span)
-                && !modifiesNoun(graph, tokens, span);
-        EventPlace place = modality.historical() || SAYINGS.contains(trigger.type())
+        // A place inside the target may still say where when it names the target's site ("closed the Desaguadero
+        // border crossing", "attacked the Kibuye market").
+        Predicate<Span> where = span -> inClause.test(span) && !within(sources, span)
+                && (!within(targets, span) || namesSite(graph, tokens, span)) && !modifiesNoun(graph, tokens, span);
+        // History, plans, threats, conditions and events said not to have happened have no place but their own.
+        EventPlace place = modality.historical() || modality.hypothetical() || modality.negated()
+                || SAYINGS.contains(trigger.type())
                 ? setting.placeInSentence(sentence, first.start(), where)
-                : setting.place(sentence, first.start(), where);
+                : setting.place(sentence, first.start(), where, jurisdiction(trigger, sources));
         List<String> countIds = new ArrayList<>();
         boolean lethal = false;
         if (trigger.type() == EventType.ASSAULT || trigger.type() == EventType.COERCE
@@ -209,15 +222,45 @@ final class SentenceCoder {
                 List.of(new Span(sentence.start(), sentence.end())));
     }
 
+    /**
+     * Where a state of emergency, curfew or ban with no place of its own applies: a place named in its source
+     * ("Pernambuco's governor declared a state of emergency" → Pernambuco); null for other events.
+     */
+    private static Predicate<Span> jurisdiction(Trigger trigger, List<EventActor> sources) {
+        boolean measure = trigger.type() == EventType.COERCE
+                && ("emergency".equals(trigger.mode()) || "restrict".equals(trigger.mode()));
+        return measure && !sources.isEmpty() ? span -> within(sources, span) : null;
+    }
+
     private static boolean within(List<EventActor> actors, Span span) {
         return actors.stream().anyMatch(a -> a.span() != null && a.span().contains(span));
     }
 
     /**
-     * True when the place at {@code span} modifies a noun rather than says where ("North Sumatra police",
-     * "Quetta's main bus terminal"): its head hangs from a word outside it as a compound or a possessor.
+     * True when the place at {@code span} modifies a noun rather than says where ("North Sumatra police", "the
+     * Kisumu County health department"): its head hangs from a word outside it as a compound or a possessor. A
+     * place that modifies a site still says where ("Quetta's main bus terminal", "at a Kisumu court", "the
+     * Desaguadero border crossing", "Pishin district").
      */
     private static boolean modifiesNoun(DependencyGraph graph, List<Token> tokens, Span span) {
+        Dependency in = outgoing(graph, tokens, span);
+        return in != null && (in.relation().equals("compound") || in.relation().equals("nmod:poss"))
+                && !SITES.contains(lemma(tokens.get(in.governor())));
+    }
+
+    /** True when the place at {@code span} modifies a site noun ("the Desaguadero border crossing"). */
+    private static boolean namesSite(DependencyGraph graph, List<Token> tokens, Span span) {
+        Dependency in = outgoing(graph, tokens, span);
+        return in != null && (in.relation().equals("compound") || in.relation().equals("nmod:poss"))
+                && SITES.contains(lemma(tokens.get(in.governor())));
+    }
+
+    private static String lemma(Token t) {
+        return (t.lemma() == null ? t.text() : t.lemma()).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The dependency by which the words at {@code span} hang from a word outside them, or null. */
+    private static Dependency outgoing(DependencyGraph graph, List<Token> tokens, Span span) {
         for (Token t : tokens) {
             if (t.start() < span.start() || t.end() > span.end()) {
                 continue;
@@ -229,10 +272,10 @@ final class SentenceCoder {
             Token governor = tokens.get(in.governor());
             boolean outside = governor.start() < span.start() || governor.end() > span.end();
             if (outside) {
-                return in.relation().equals("compound") || in.relation().equals("nmod:poss");
+                return in;
             }
         }
-        return false;
+        return null;
     }
 
     /**
@@ -308,7 +351,8 @@ final class SentenceCoder {
     }
 
     /** The actor phrase around {@code head}: its compounds, modifiers, determiners and coordinated nouns. */
-    private List<EventActor> actor(DependencyGraph graph, List<Token> tokens, int head) {
+    private List<EventActor> actor(DependencyGraph graph, List<Token> tokens, int argument) {
+        int head = outOfDateline(graph, tokens, argument);
         if (head < 0 || head >= tokens.size() || Arguments.TIME_WORDS.contains(Arguments.lower(tokens, head))
                 || tokens.get(head).pos().equals("PRP$")) {
             // "Monday's rally" names when, not who; "its call" names no one without coreference.
@@ -358,6 +402,25 @@ final class SentenceCoder {
         return List.of(new EventActor(phrase, entity == null ? null : entity.id(), span,
                 ActorKinds.of(entity != null && headToken.pos().equals("PRP") ? entity.name() : phrase,
                         entity)));
+    }
+
+    /**
+     * The parser sometimes makes a wire dateline the head of the sentence's first noun phrase ("KANO, May 6 (XNA) -
+     * Eight police officers were killed": subject KANO); the actor is then the first noun after the dateline that
+     * hangs from it.
+     */
+    private int outOfDateline(DependencyGraph graph, List<Token> tokens, int head) {
+        int after = Dateline.firstTokenAfter(text, tokens);
+        if (head < 0 || after <= 0 || head >= after) {
+            return head;
+        }
+        for (int j = after; j < tokens.size(); j++) {
+            int governor = graph.head(j);
+            if (governor >= 0 && governor < after && tokens.get(j).pos().matches("NNS?|PRP")) {
+                return j;
+            }
+        }
+        return head;
     }
 
     private void widen(DependencyGraph graph, int node, int[] range, int depth) {

@@ -146,7 +146,8 @@ final class TriggerLexicon {
         if (lemma.equals("set") && (nextTwo.equals("on fire") || next.equals("ablaze") || next.equals("fire"))) {
             return new Trigger(i, i + (next.equals("ablaze") || next.equals("fire") ? 2 : 3), ASSAULT, "arson", true);
         }
-        if (lemma.equals("set") && nextOn(tokens, i, "fire")) {
+        if (lemma.equals("set") && (nextOn(tokens, i, "fire") || fireAfterObject(tokens, i))) {
+            // "set on fire"; "set cars and shops on fire", "set the depot ablaze": the object burns.
             return new Trigger(i, i + 1, ASSAULT, "arson", true);
         }
         if (lemma.equals("open") && next.equals("fire")) {
@@ -194,7 +195,9 @@ final class TriggerLexicon {
         if (lemma.equals("bring") && objectNear(tokens, i - 6, FORCES) && Set.of("in", "into").contains(next)) {
             return new Trigger(i, i + 1, MOBILIZE, "troops", true);
         }
-        if ((lemma.equals("sign") || lemma.equals("reach")) && objectNear(tokens, i + 1, DEALS)) {
+        if ((lemma.equals("sign") || lemma.equals("reach")) && (objectNear(tokens, i + 1, DEALS)
+                || tokens.get(i).pos().equals("VBN") && nearBefore(tokens, i, DEALS))) {
+            // "signed a truce"; passive "the truce, signed in Quito on April 22," and "the deal was signed".
             return new Trigger(i, i + 1, AGREE, "agreement", true);
         }
         if ((lemma.equals("speak") || lemma.equals("talk")) && Set.of("to", "with").contains(next)) {
@@ -223,6 +226,30 @@ final class TriggerLexicon {
 
     private static boolean objectNear(List<Token> tokens, int from, Set<String> words) {
         for (int j = Math.max(0, from); j < Math.min(tokens.size(), from + 6); j++) {
+            if (words.contains(lower(tokens, j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "on fire" or "ablaze" within the six tokens after the object that follows "set" at {@code i}. */
+    private static boolean fireAfterObject(List<Token> tokens, int i) {
+        for (int j = i + 2; j < Math.min(tokens.size(), i + 9); j++) {
+            String w = lower(tokens, j);
+            if (w.equals("ablaze") || w.equals("alight") || w.equals("fire") && lower(tokens, j - 1).equals("on")) {
+                return true;
+            }
+            if (w.matches("[.;:!?]")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when one of {@code words} stands among the four tokens before {@code i}. */
+    private static boolean nearBefore(List<Token> tokens, int i, Set<String> words) {
+        for (int j = Math.max(0, i - 4); j < i; j++) {
             if (words.contains(lower(tokens, j))) {
                 return true;
             }

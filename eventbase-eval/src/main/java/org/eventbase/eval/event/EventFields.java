@@ -12,6 +12,7 @@ import java.util.function.Function;
 /**
  * Scores every field of matched events, slot-filling style: a field value of a matched pair that agrees with gold
  * is a true positive; a predicted value that disagrees, or that belongs to a spurious event, is a false positive;
+ * an actor kind agrees when the actor's name and its {@code ActorKind} both do;
  * a gold value that is not matched, or that belongs to a missed event, is a false negative. Actors and counts are
  * lists, matched one to one within the pair. Flags are scored as positive classes (only a raised flag counts). A
  * gold date of null means the text gives none: the predicted date of such a pair is not scored.
@@ -20,7 +21,7 @@ import java.util.function.Function;
 public final class EventFields {
     /** The field names in report order. */
     public static final List<String> NAMES = List.of("event type", "mode", "acled sub-event type", "source actor",
-            "target actor", "place", "place country", "date", "counts", "counts with claimant", "hypothetical",
+            "target actor", "source actor kind", "target actor kind", "place", "place country", "date", "counts", "counts with claimant", "hypothetical",
             "negated", "historical", "reported");
 
     private EventFields() {}
@@ -36,6 +37,12 @@ public final class EventFields {
                 (g, p) -> sameName(g.text(), p.text())));
         scores.put("target actor", list(m, GoldEvent::targets, PredictedEvent::targets,
                 (g, p) -> sameName(g.text(), p.text())));
+        // An actor kind counts when the actor itself matches and its kind is gold's (gold actors without a kind
+        // are not scored for it).
+        scores.put("source actor kind", list(m, g -> kinded(g.sources()), PredictedEvent::sources,
+                (g, p) -> sameName(g.text(), p.text()) && g.kind() == p.kind()));
+        scores.put("target actor kind", list(m, g -> kinded(g.targets()), PredictedEvent::targets,
+                (g, p) -> sameName(g.text(), p.text()) && g.kind() == p.kind()));
         scores.put("place", slot(m, GoldEvent::place, PredictedEvent::place, (g, p) -> sameName(g.text(), p.text())));
         scores.put("place country", slot(m, g -> g.place() == null ? null : g.place().country(),
                 p -> p.place() == null ? null : p.place().country(), EventFields::sameText));
@@ -119,6 +126,10 @@ public final class EventFields {
             fn += gold.apply(g).size();
         }
         return new FieldScore(tp, fp, fn);
+    }
+
+    private static List<ActorValue> kinded(List<ActorValue> actors) {
+        return actors.stream().filter(a -> a.kind() != null).toList();
     }
 
     private static Boolean raised(boolean flag) {

@@ -52,7 +52,7 @@ class EventScoringTest {
         EventReport report = score(List.of(goldCoerce()), List.of(perfectCoerce()));
 
         for (String field : List.of("event type", "mode", "acled sub-event type", "source actor", "target actor",
-                "place", "place country", "date", "counts", "counts with claimant")) {
+                "source actor kind", "target actor kind", "place", "place country", "date", "counts", "counts with claimant")) {
             assertThat(report.fields().get(field).f1()).as(field).isEqualTo(1.0);
         }
         assertThat(report.fields().get("negated")).isEqualTo(FieldScore.EMPTY);
@@ -91,6 +91,18 @@ class EventScoringTest {
         assertThat(EventFields.sameName("police", "policemen")).isFalse();
         assertThat(EventFields.sameName("the army", "army drones")).isTrue();
         assertThat(EventFields.sameName("protesters", "the government")).isFalse();
+    }
+
+    @Test
+    void anActorKindCountsOnlyWhenTheActorAndItsKindMatch() {
+        GoldEvent g = goldCoerce();
+        PredictedEvent wrongKind = new PredictedEvent(g.type(), g.mode(), g.acled(),
+                List.of(new ActorValue("riot police", ActorKind.MILITARY)), g.targets(), null, g.date(), List.of(),
+                g.modality(), List.of(FIRST_SPAN));
+        EventReport report = score(List.of(g), List.of(wrongKind));
+        assertThat(report.fields().get("source actor")).isEqualTo(new FieldScore(1, 0, 0));
+        assertThat(report.fields().get("source actor kind")).isEqualTo(new FieldScore(0, 1, 1));
+        assertThat(report.fields().get("target actor kind")).isEqualTo(new FieldScore(1, 0, 0));
     }
 
     @Test
