@@ -16,7 +16,9 @@ import org.eventbase.pipeline.ArticleExtractor;
 import org.eventbase.store.IngestProgress;
 import org.eventbase.store.Ingester;
 import org.eventbase.store.Store;
+import org.eventbase.store.StoreBackends;
 import org.eventbase.store.StoreLocation;
+import org.eventbase.store.Vendor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -68,6 +70,27 @@ class ImportTest {
         try (Store fromJob = Store.open(StoreLocation.parse(imported.toString()));
                 Store fromCli = Store.open(StoreLocation.parse(ingested.toString()))) {
             assertThat(fromJob.summary()).isEqualTo(fromCli.summary());
+        }
+    }
+
+    @Test
+    void importIntoPostgresqlStoresWhatImportIntoSqliteStores() throws Exception {
+        String postgres = StoreBackends.freshUrl(Vendor.POSTGRESQL, dir);
+        String sqlite = dir.resolve("sqlite.db").toString();
+        assertThat(eventbase("import", run.output().toString(), "--db", postgres))
+                .contains(JobRun.ARTICLES + " articles stored");
+        eventbase("import", run.output().toString(), "--db", sqlite);
+
+        try (Store server = Store.open(StoreLocation.parse(postgres));
+                Store embedded = Store.open(StoreLocation.parse(sqlite))) {
+            assertThat(server.summary()).isEqualTo(embedded.summary());
+            assertThat(server.summary().events()).isPositive();
+            assertThat(server.articleIds()).containsExactlyInAnyOrderElementsOf(embedded.articleIds());
+            for (String id : embedded.articleIds()) {
+                assertThat(DocumentJson.compact(server.article(id).orElseThrow()))
+                        .isEqualTo(DocumentJson.compact(embedded.article(id).orElseThrow()));
+            }
+            assertThat(server.stories(1000)).isNotEmpty().containsExactlyInAnyOrderElementsOf(embedded.stories(1000));
         }
     }
 
