@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.eventbase.bench.store.StoreBenchmark;
+import org.eventbase.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Measure the store: ingest rate and database size on generated articles (--text-only and the "
                 + "full pipeline), then p50/p95 of typical event queries and a text search on a store of synthetic "
-                + "events written through the store's writer. SQLite files go to --dir."})
+                + "events written through the store's writer. SQLite files go to --dir; --events-db puts the event store "
+                + "elsewhere, e.g. on PostgreSQL."})
 public final class BenchStoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -47,6 +49,16 @@ public final class BenchStoreCommand implements Callable<Integer> {
             description = "Events in each synthetic article (default: ${DEFAULT-VALUE}).")
     int perArticle;
 
+    @Option(names = "--batch", defaultValue = "100", paramLabel = "N",
+            description = "Synthetic articles written per transaction when filling the query store (a bench-only "
+                    + "fast path; ingest commits each article) (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--events-db", paramLabel = "URL",
+            description = "Fill and query this store instead of DIR/events-N.db, e.g. jdbc:postgresql://localhost/bench"
+                    + "?user=postgres (the database must exist; it is migrated and topped up).")
+    String eventsDb;
+
     @Option(names = "--runs", defaultValue = "20", paramLabel = "N",
             description = "Timed runs of each query, after two warm-up runs (default: ${DEFAULT-VALUE}).")
     int runs;
@@ -63,8 +75,9 @@ public final class BenchStoreCommand implements Callable<Integer> {
             bench.ingest(fullArticles, true, threads);
         }
         if (events > 0) {
-            Path db = dir.resolve("events-" + events + ".db");
-            bench.fill(db, events, perArticle);
+            StoreLocation db = StoreLocation.parse(eventsDb != null ? eventsDb
+                    : dir.resolve("events-" + events + ".db").toString());
+            bench.fill(db, events, perArticle, batch);
             bench.queries(db, runs);
         }
         return ExitCodes.OK;

@@ -34,13 +34,15 @@ public final class EventFilterOptions {
     @Option(names = "--place", description = "Part of the place's name.")
     String place;
 
-    @Option(names = "--actor", description = "Part of a source's or target's name.")
+    @Option(names = "--actor", description = "Words of a source's or target's name, "
+            + "each required (stemmed, any order); \"quoted words\" as a phrase.")
     String actor;
 
     @Option(names = "--type", description = "PLOVER event type: ${COMPLETION-CANDIDATES}.")
     EventType type;
 
-    @Option(names = "--text", description = "Part of an evidence sentence.")
+    @Option(names = "--text", description = "Words of an evidence sentence, each "
+            + "required (stemmed, any order); \"quoted words\" as a phrase.")
     String text;
 
     @Option(names = "--review", paramLabel = "STATE",

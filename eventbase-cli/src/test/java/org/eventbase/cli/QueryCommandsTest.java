@@ -91,8 +91,10 @@ class QueryCommandsTest {
         assertThat(lines.get(0)).startsWith("id,article_id,event_id,type,mode,day_from");
         assertThat(lines).hasSize(2);
         assertThat(lines.get(1)).contains("PROTEST", "FR", "\"" + TEXT + "\"");
-        CliRun json = CliRun.of("events", "--db", db, "--format", "json", "--actor", "fisher");
+        CliRun json = CliRun.of("events", "--db", db, "--format", "json", "--actor", "fishermen");
         assertThat(json.out()).contains("\"event_id\" : \"ev1\"", "\"country_code\" : \"FR\"");
+        // --actor matches words, not parts of words
+        assertThat(CliRun.of("events", "--db", db, "--actor", "fisher").out()).contains("No events match.");
     }
 
     @Test

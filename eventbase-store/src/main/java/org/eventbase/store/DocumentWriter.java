@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.eventbase.json.DocumentJson;
 import org.eventbase.model.Article;
@@ -71,6 +75,41 @@ final class DocumentWriter {
         doc.find(Layers.COUNTS).ifPresent(layer -> unchecked(() -> counts(a.id(), layer.counts())));
         String publishedDay = publishedDay(a.published()).orElse(null);
         doc.find(Layers.EVENTS).ifPresent(layer -> unchecked(() -> events(a.id(), layer.events(), publishedDay)));
+        doc.find(Layers.EVENTS).ifPresent(layer -> unchecked(() -> eventSearch(doc, layer.events())));
+    }
+
+    /**
+     * One {@code event_search} row per event, for the word filters: its actors (text, and the linked entity's name)
+     * and the text of the sentences its evidence spans overlap. Migration V8 fills the same rows for older stores.
+     */
+    private void eventSearch(Document doc, List<Event> events) throws SQLException {
+        String text = doc.article().text();
+        List<Sentence> sentences = doc.find(Layers.NLP).map(n -> n.sentences()).orElse(List.of());
+        Map<String, String> names = new HashMap<>();
+        doc.find(Layers.ENTITIES).ifPresent(layer -> layer.entities().forEach(e -> names.put(e.id(), e.name())));
+        try (BatchInsert rows = new BatchInsert(c, "event_search", "article_id", "event_id", "actors", "evidence")) {
+            for (Event e : events) {
+                List<String> actors = new ArrayList<>();
+                for (EventActor actor : concat(e.sources(), e.targets())) {
+                    String name = actor.entityId() == null ? null : names.get(actor.entityId());
+                    actors.add(name == null ? actor.text() : actor.text() + " " + name);
+                }
+                List<String> evidence = new ArrayList<>();
+                for (Sentence s : sentences) {
+                    if (e.evidence().stream().anyMatch(span -> s.start() < span.end() && span.start() < s.end())) {
+                        evidence.add(text.substring(s.start(), s.end()));
+                    }
+                }
+                rows.row(doc.article().id(), e.id(), String.join(" ; ", actors), String.join(" ", evidence));
+            }
+            rows.run();
+        }
+    }
+
+    private static List<EventActor> concat(List<EventActor> a, List<EventActor> b) {
+        List<EventActor> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     static Optional<String> publishedDay(String published) {
@@ -169,7 +208,8 @@ final class DocumentWriter {
                         "end_offset", "text")) {
             for (Place p : places) {
                 rows.row(id, p.id(), p.name(), p.geonameId(), p.lat(), p.lon(), p.featureClass(), p.featureCode(),
-                        p.countryCode(), p.admin1Code(), p.population(), name(p.precision()), p.entityId(), p.reason());
+                        p.countryCode() == null ? null : p.countryCode().toUpperCase(Locale.ROOT),
+                        p.admin1Code(), p.population(), name(p.precision()), p.entityId(), p.reason());
                 for (Mention m : p.mentions()) {
                     mentions.row(id, p.id(), m.start(), m.end(), m.text());
                 }

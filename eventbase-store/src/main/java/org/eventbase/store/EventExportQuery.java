@@ -24,18 +24,20 @@ import org.eventbase.pipeline.Layers;
  * Streams the events a filter selects, each with its whole article context, in pages of event keys (keyset
  * pagination by article and event id), so that memory stays flat however large the store: at most one page of
  * keys and one article are held at a time. Example:
- * {@code new EventExportQuery(c).forEach(EventFilter.ALL.withCountry("CL"), false, writer::write)}.
+ * {@code new EventExportQuery(c, Vendor.SQLITE, 500).forEach(EventFilter.ALL.withCountry("CL"), false, writer::write)}.
  */
 final class EventExportQuery {
     static final int PAGE = 500;
 
     private final Connection c;
+    private final Vendor vendor;
     private final int page;
     private final DocumentReader reader;
     private ArticleContext current;
 
-    EventExportQuery(Connection connection, int pageSize) {
+    EventExportQuery(Connection connection, Vendor vendor, int pageSize) {
         this.c = connection;
+        this.vendor = vendor;
         this.page = pageSize;
         this.reader = new DocumentReader(connection);
     }
@@ -43,7 +45,7 @@ final class EventExportQuery {
     /** Hands every selected event to {@code sink}, ordered by article id then event id; at most the filter's limit. */
     void forEach(EventFilter filter, boolean includeRejected, Consumer<StoredEvent> sink) {
         List<Object> filterArgs = new ArrayList<>();
-        String where = EventQuery.where(filter, filterArgs);
+        String where = EventQuery.where(filter, vendor, filterArgs);
         if (!includeRejected && !"rejected".equals(filter.review())) {
             where += " AND (rv.status IS NULL OR rv.status <> 'rejected')";
         }

@@ -4,13 +4,14 @@ import org.eventbase.model.EventType;
 
 /**
  * Which events {@link Store#events} returns; null fields do not filter. Days are ISO dates compared with the event's
- * day range (an event of "last week" matches any day of that week); text filters are case-insensitive substrings.
+ * day range (an event of "last week" matches any day of that week); the place filter is a case-insensitive
+ * substring, the actor and text filters match words (every word required, stemmed; "quoted words" as a phrase).
  * Example: {@code EventFilter.ALL.withType(EventType.PROTEST).withCountry("CL").withDays("2023-03-01", "2023-03-31")}.
  *
  * @param country ISO 3166-1 alpha-2 code of the event's place
  * @param place   part of the place's name as written or as in the gazetteer
- * @param actor   part of a source's or target's text or entity name
- * @param text    part of an evidence sentence
+ * @param actor   words of a source's or target's text or entity name
+ * @param text    words of an evidence sentence
  * @param limit   most rows returned
  * @param review  {@code unreviewed}, {@code reviewed}, or a {@link ReviewStatus} label ({@code rejected})
  * @param story   a story id (or the id of any article of it): only that story's events

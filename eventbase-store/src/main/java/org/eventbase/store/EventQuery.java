@@ -10,8 +10,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Finds events by date, place, country, bounding box, actor, type and evidence text with portable SQL (the same on
- * SQLite and PostgreSQL), newest first. Example: {@code new EventQuery(c).find(EventFilter.ALL.withCountry("CL"))}.
+ * Finds events by date, place, country, bounding box, actor, type and evidence text, newest first. The SQL is the
+ * same on SQLite and PostgreSQL except the actor and text filters, which match words through each vendor's full-text
+ * index ({@code event_search}: FTS5, or {@code tsvector} with GIN). A page of rows costs three queries: the events,
+ * then their actors and their evidence spans (with only the article text those need). Example:
+ * {@code new EventQuery(c, Vendor.SQLITE).find(EventFilter.ALL.withCountry("CL"))}.
  */
 final class EventQuery {
     /** The events with their article, review, place and claim (at most one of each), for {@link #where}. */
@@ -22,16 +25,18 @@ final class EventQuery {
             + "AND cl.subject_id = e.event_id ";
     private static final String SELECT = "SELECT e.article_id, e.event_id, e.event_type, e.mode, e.day_from, "
             + "e.day_to, coalesce(p.name, e.place_text), p.country_code, p.lat, p.lon, e.trigger_text, e.confidence, "
-            + "a.title, a.url, a.text, cl.claimant, rv.status, rv.corrected_fields, "
+            + "a.title, a.url, NULL, cl.claimant, rv.status, rv.corrected_fields, "
             + "(SELECT sum(k.min_value) FROM event_counts ec JOIN counts k ON k.article_id = ec.article_id "
             + "AND k.count_id = ec.count_id WHERE ec.article_id = e.article_id AND ec.event_id = e.event_id "
             + "AND k.kind = 'KILLED') "
             + FROM;
 
     private final Connection c;
+    private final Vendor vendor;
 
-    EventQuery(Connection connection) {
+    EventQuery(Connection connection, Vendor vendor) {
         this.c = connection;
+        this.vendor = vendor;
     }
 
     Optional<EventRow> one(EventKey key) {
@@ -42,16 +47,17 @@ final class EventQuery {
 
     List<EventRow> find(EventFilter f) {
         List<Object> args = new ArrayList<>();
-        String where = where(f, args);
+        String where = where(f, vendor, args);
         String sql = SELECT + where + " ORDER BY e.day_from DESC, e.article_id, e.event_id";
         return run(sql, args, f.limit());
     }
 
     /**
      * The WHERE clause (over {@link #FROM}'s aliases e, a, rv, p, cl) selecting the filter's events; adds its
-     * arguments to {@code args}.
+     * arguments to {@code args}. Country codes are stored upper-case (migration V7), so the comparison can use
+     * {@code places_country}.
      */
-    static String where(EventFilter f, List<Object> args) {
+    static String where(EventFilter f, Vendor vendor, List<Object> args) {
         StringBuilder where = new StringBuilder("WHERE 1 = 1");
         if (f.fromDay() != null) {
             where.append(" AND e.day_to >= ?");
@@ -62,7 +68,7 @@ final class EventQuery {
             args.add(f.toDay());
         }
         if (f.country() != null) {
-            where.append(" AND upper(p.country_code) = ?");
+            where.append(" AND p.country_code = ?");
             args.add(f.country().toUpperCase(Locale.ROOT));
         }
         if (f.bbox() != null) {
@@ -78,12 +84,7 @@ final class EventQuery {
             args.add(like(f.place()));
         }
         if (f.actor() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM event_actors ac LEFT JOIN entities en"
-                    + " ON en.article_id = ac.article_id AND en.entity_id = ac.entity_id"
-                    + " WHERE ac.article_id = e.article_id AND ac.event_id = e.event_id"
-                    + " AND (lower(ac.text) LIKE ? OR lower(en.name) LIKE ?))");
-            args.add(like(f.actor()));
-            args.add(like(f.actor()));
+            where.append(wordFilter(vendor, "actors", WordQuery.parse(f.actor()), args));
         }
         if (f.story() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = e.article_id"
@@ -97,11 +98,7 @@ final class EventQuery {
             args.add(f.type().name());
         }
         if (f.text() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM event_evidence ev JOIN sentences s"
-                    + " ON s.article_id = ev.article_id AND s.start_offset < ev.end_offset"
-                    + " AND ev.start_offset < s.end_offset"
-                    + " WHERE ev.article_id = e.article_id AND ev.event_id = e.event_id AND lower(s.text) LIKE ?)");
-            args.add(like(f.text()));
+            where.append(wordFilter(vendor, "evidence", WordQuery.parse(f.text()), args));
         }
         if (f.review() != null) {
             switch (f.review()) {
@@ -116,73 +113,73 @@ final class EventQuery {
         return where.toString();
     }
 
+    /**
+     * Events whose {@code event_search} column (actors: source and target texts with their entities' names;
+     * evidence: the sentences under the evidence spans) holds the query's words. A query without words matches none.
+     */
+    private static String wordFilter(Vendor vendor, String column, WordQuery query, List<Object> args) {
+        if (query.isEmpty()) {
+            return " AND 1 = 0";
+        }
+        if (vendor == Vendor.SQLITE) {
+            args.add(query.fts5(column));
+            return " AND (e.article_id, e.event_id) IN (SELECT article_id, event_id FROM event_search"
+                    + " WHERE event_search MATCH ?)";
+        }
+        args.add(query.tsquery());
+        return " AND (e.article_id, e.event_id) IN (SELECT article_id, event_id FROM event_search"
+                + " WHERE to_tsvector('english', " + column + ") @@ to_tsquery('english', ?))";
+    }
+
     private static String like(String words) {
         return "%" + words.toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%";
     }
 
     private List<EventRow> run(String sql, List<?> args, int limit) {
-        List<EventRow> rows = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql + " LIMIT " + Math.max(0, limit))) {
-            for (int i = 0; i < args.size(); i++) {
-                s.setObject(i + 1, args.get(i));
-            }
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    rows.add(row(r));
+        List<MachineRow> rows = new ArrayList<>();
+        try {
+            try (PreparedStatement s = c.prepareStatement(sql + " LIMIT " + Math.max(0, limit))) {
+                for (int i = 0; i < args.size(); i++) {
+                    s.setObject(i + 1, args.get(i));
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        rows.add(machineRow(r));
+                    }
                 }
             }
+            List<EventKey> keys = rows.stream().map(MachineRow::key).toList();
+            EventPageDetails details = EventPageDetails.read(c, keys);
             c.commit();
+            List<EventRow> page = new ArrayList<>();
+            for (MachineRow row : rows) {
+                page.add(row.complete(details));
+            }
+            return page;
         } catch (SQLException e) {
             throw new StoreException("cannot query events (" + JdbcStore.rootMessage(e) + ")", e);
         }
-        return rows;
     }
 
-    private EventRow row(ResultSet r) throws SQLException {
-        String articleId = r.getString(1);
-        String eventId = r.getString(2);
-        String text = r.getString(15);
+    /** One result row before its actors and evidence are read; {@link #complete} adds them. */
+    private record MachineRow(EventKey key, String[] fields, Double lat, Double lon, double confidence,
+            Integer killed, String correctedFields) {
+        EventRow complete(EventPageDetails details) {
+            EventRow machine = new EventRow(key.toString(), key.articleId(), key.eventId(), fields[0], fields[1],
+                    fields[2], fields[3], fields[4], fields[5], lat, lon, details.actors(key, "SOURCE"),
+                    details.actors(key, "TARGET"), fields[9], fields[6], confidence, details.evidence(key),
+                    fields[7], fields[8], killed, fields[10], null);
+            return machine.corrected(ReviewLog.fromJson(correctedFields));
+        }
+    }
+
+    private static MachineRow machineRow(ResultSet r) throws SQLException {
+        EventKey key = new EventKey(r.getString(1), r.getString(2));
         int killedValue = r.getInt(19);
         Integer killed = r.wasNull() ? null : killedValue;
-        EventRow machine = new EventRow(new EventKey(articleId, eventId).toString(), articleId, eventId,
-                r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8),
-                DocumentReader.doubleOrNull(r, 9), DocumentReader.doubleOrNull(r, 10),
-                actors(articleId, eventId, "SOURCE"), actors(articleId, eventId, "TARGET"), r.getString(16),
-                r.getString(11), r.getDouble(12), evidence(articleId, eventId, text), r.getString(13), r.getString(14),
-                killed, r.getString(17), null);
-        return machine.corrected(ReviewLog.fromJson(r.getString(18)));
-    }
-
-    private String actors(String articleId, String eventId, String role) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT text FROM event_actors WHERE article_id = ? "
-                + "AND event_id = ? AND actor_role = ? ORDER BY ordinal")) {
-            s.setString(1, articleId);
-            s.setString(2, eventId);
-            s.setString(3, role);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    names.add(r.getString(1));
-                }
-            }
-        }
-        return String.join("; ", names);
-    }
-
-    private String evidence(String articleId, String eventId, String articleText) throws SQLException {
-        List<String> spans = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT start_offset, end_offset FROM event_evidence "
-                + "WHERE article_id = ? AND event_id = ? ORDER BY ordinal")) {
-            s.setString(1, articleId);
-            s.setString(2, eventId);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    int start = Math.min(r.getInt(1), articleText.length());
-                    int end = Math.min(r.getInt(2), articleText.length());
-                    spans.add(articleText.substring(start, end).strip());
-                }
-            }
-        }
-        return String.join(" ", spans);
+        String[] fields = {r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7),
+                r.getString(8), r.getString(11), r.getString(13), r.getString(14), r.getString(16), r.getString(17)};
+        return new MachineRow(key, fields, DocumentReader.doubleOrNull(r, 9), DocumentReader.doubleOrNull(r, 10),
+                r.getDouble(12), killed, r.getString(18));
     }
 }

@@ -139,51 +139,76 @@ final class JdbcStore implements Store {
 
     @Override
     public SaveOutcome save(Document document, ArticleSource source, String pipelineVersion) {
-        String id = document.article().id();
-        String input = document.article().input();
         try {
-            List<String[]> replaced = new ArrayList<>();
-            try (PreparedStatement s = connection.prepareStatement(
-                    "SELECT id, input, content_hash FROM articles WHERE id = ? OR input = ? OR content_hash = ?")) {
-                s.setString(1, id);
-                s.setString(2, input);
-                s.setString(3, source.contentHash());
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        replaced.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
-                    }
-                }
-            }
-            update("DELETE FROM failures WHERE input = ?", input);
-            update("DELETE FROM duplicate_inputs WHERE input = ?", input);
-            for (String[] old : replaced) {
-                if (old[0].equals(id) && old[1].compareTo(input) < 0) {
-                    for (String[] own : replaced) {
-                        if (own[1].equals(input)) {
-                            delete(own[0]);
-                        }
-                    }
-                    insertDuplicate(input, source.contentHash(), id);
-                    connection.commit();
-                    return SaveOutcome.DUPLICATE;
-                }
-            }
-            for (String[] old : replaced) {
-                delete(old[0]);
-            }
-            new DocumentWriter(connection, vendor()).write(document, source, pipelineVersion, now());
-            new StoryWriter(connection).add(document);
-            for (String[] old : replaced) {
-                if (old[0].equals(id) && !old[1].equals(input)) {
-                    insertDuplicate(old[1], old[2], id);
-                }
-            }
+            SaveOutcome outcome = write(document, source, pipelineVersion);
             connection.commit();
-            return replaced.isEmpty() ? SaveOutcome.NEW : SaveOutcome.REPLACED;
+            return outcome;
         } catch (SQLException | DocumentWriter.SqlFailure e) {
             rollback();
-            throw failure("cannot store article " + id + " from " + source.raw().input(), e);
+            throw failure("cannot store article " + document.article().id() + " from " + source.raw().input(), e);
         }
+    }
+
+    @Override
+    public List<SaveOutcome> saveAll(List<Document> documents, List<ArticleSource> sources, String pipelineVersion) {
+        if (documents.size() != sources.size()) {
+            throw new IllegalArgumentException(documents.size() + " documents but " + sources.size() + " sources");
+        }
+        List<SaveOutcome> outcomes = new ArrayList<>();
+        int i = 0;
+        try {
+            for (; i < documents.size(); i++) {
+                outcomes.add(write(documents.get(i), sources.get(i), pipelineVersion));
+            }
+            connection.commit();
+            return outcomes;
+        } catch (SQLException | DocumentWriter.SqlFailure e) {
+            rollback();
+            throw failure("cannot store article " + documents.get(i).article().id() + " from "
+                    + sources.get(i).raw().input() + " (nor the " + documents.size() + " saved with it)", e);
+        }
+    }
+
+    /** {@link #save}'s writes, inside the caller's transaction. */
+    private SaveOutcome write(Document document, ArticleSource source, String pipelineVersion) throws SQLException {
+        String id = document.article().id();
+        String input = document.article().input();
+        List<String[]> replaced = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT id, input, content_hash FROM articles WHERE id = ? OR input = ? OR content_hash = ?")) {
+            s.setString(1, id);
+            s.setString(2, input);
+            s.setString(3, source.contentHash());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    replaced.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
+                }
+            }
+        }
+        update("DELETE FROM failures WHERE input = ?", input);
+        update("DELETE FROM duplicate_inputs WHERE input = ?", input);
+        for (String[] old : replaced) {
+            if (old[0].equals(id) && old[1].compareTo(input) < 0) {
+                for (String[] own : replaced) {
+                    if (own[1].equals(input)) {
+                        delete(own[0]);
+                    }
+                }
+                insertDuplicate(input, source.contentHash(), id);
+                return SaveOutcome.DUPLICATE;
+            }
+        }
+        for (String[] old : replaced) {
+            delete(old[0]);
+        }
+        new DocumentWriter(connection, vendor()).write(document, source, pipelineVersion, now());
+        new StoryWriter(connection).add(document);
+        for (String[] old : replaced) {
+            if (old[0].equals(id) && !old[1].equals(input)) {
+                insertDuplicate(old[1], old[2], id);
+            }
+        }
+        return replaced.isEmpty() ? SaveOutcome.NEW : SaveOutcome.REPLACED;
     }
 
     private void insertDuplicate(String input, String contentHash, String articleId) throws SQLException {
@@ -202,6 +227,7 @@ final class JdbcStore implements Store {
             update("DELETE FROM article_search WHERE article_id = ?", articleId);
             update("DELETE FROM sentence_search WHERE article_id = ?", articleId);
         }
+        update("DELETE FROM event_search WHERE article_id = ?", articleId);
         for (String table : ARTICLE_TABLES) {
             update("DELETE FROM " + table + " WHERE article_id = ?", articleId);
         }
@@ -278,12 +304,12 @@ final class JdbcStore implements Store {
 
     @Override
     public Optional<EventRow> event(EventKey key) {
-        return new EventQuery(connection).one(key);
+        return new EventQuery(connection, vendor()).one(key);
     }
 
     @Override
     public List<EventRow> events(EventFilter filter) {
-        return new EventQuery(connection).find(filter);
+        return new EventQuery(connection, vendor()).find(filter);
     }
 
     @Override
@@ -295,7 +321,7 @@ final class JdbcStore implements Store {
     /** {@link #exportEvents} reading {@code pageSize} event keys per query (tests use small pages). */
     void exportEvents(EventFilter filter, boolean includeRejected, java.util.function.Consumer<StoredEvent> sink,
             int pageSize) {
-        new EventExportQuery(connection, pageSize).forEach(filter, includeRejected, sink);
+        new EventExportQuery(connection, vendor(), pageSize).forEach(filter, includeRejected, sink);
     }
 
     @Override

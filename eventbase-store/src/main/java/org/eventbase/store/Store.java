@@ -49,6 +49,13 @@ public interface Store extends AutoCloseable {
      */
     SaveOutcome save(Document document, ArticleSource source, String pipelineVersion);
 
+    /**
+     * Stores documents as {@link #save} would, one after another, in one transaction: all of them or none. For bulk
+     * loads (the store benchmark fills its million events with it); ingest keeps one transaction per article, so that
+     * a crash loses at most the article being written. {@code sources} pairs with {@code documents} by position.
+     */
+    List<SaveOutcome> saveAll(List<Document> documents, List<ArticleSource> sources, String pipelineVersion);
+
     /** Records (or replaces) the failure of one input. */
     void recordFailure(String input, String contentHash, String reason);
 

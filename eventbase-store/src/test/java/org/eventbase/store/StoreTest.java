@@ -142,6 +142,29 @@ class StoreTest {
 
     @ParameterizedTest
     @EnumSource(Vendor.class)
+    void saveAllStoresEveryDocumentAsSaveWouldOrNoneWhenOneFails(Vendor vendor) {
+        Document protest = StoredDocuments.dockProtest("valparaiso.txt");
+        Document ferry = StoredDocuments.ferryStrike("ferry.txt", "");
+        try (Store store = open(vendor)) {
+            assertThat(store.saveAll(List.of(protest, ferry), List.of(StoredDocuments.sourceOf(protest),
+                    StoredDocuments.sourceOf(ferry)), StoredDocuments.VERSION))
+                    .containsExactly(SaveOutcome.NEW, SaveOutcome.NEW);
+            assertThat(store.summary().articles()).isEqualTo(2);
+            assertThat(store.events(EventFilter.ALL)).hasSize(2);
+            Document harbour = StoredDocuments.harbourTalks("harbour.txt");
+            Document broken = protest.with(Layers.EVENTS, new org.eventbase.model.EventLayer(List.of(
+                    protest.layer(Layers.EVENTS).events().get(0), protest.layer(Layers.EVENTS).events().get(0))),
+                    new org.eventbase.pipeline.Provenance("events", "events", "1"));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.saveAll(List.of(harbour, broken),
+                    List.of(StoredDocuments.sourceOf(harbour), StoredDocuments.sourceOf(broken)),
+                    StoredDocuments.VERSION)).isInstanceOf(StoreException.class);
+            assertThat(store.summary().articles()).isEqualTo(2);
+            assertThat(store.events(EventFilter.ALL)).hasSize(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
     void findsEventsByTypeCountryBoxDaysActorPlaceAndText(Vendor vendor) {
         Document protest = StoredDocuments.dockProtest("valparaiso.txt");
         try (Store store = open(vendor)) {

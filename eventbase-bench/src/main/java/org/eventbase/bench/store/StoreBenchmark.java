@@ -6,6 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +35,7 @@ import org.eventbase.store.IngestReport;
 import org.eventbase.store.Ingester;
 import org.eventbase.store.Store;
 import org.eventbase.store.StoreLocation;
+import org.eventbase.store.Vendor;
 
 /**
  * Measures the store at scale: ingest rate and database size for generated articles (light mode without NLP, and the
@@ -61,47 +68,62 @@ public final class StoreBenchmark {
             extractor.get(); // load the models before the clock starts, as a long ingest pays them once
         }
         IngestReport report;
+        long cpuBefore = processCpuNanos();
         try (Store store = Store.open(StoreLocation.parse(db.toString()))) {
             report = new Ingester(store, extractor, threads, new ArticleInputs(ReadLimits.defaults()),
                     IngestProgress.SILENT).ingest(List.of(articles), false);
         }
+        double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
         out.printf(Locale.ROOT, "ingest %s, %d generated articles, %d threads: %d new, %d failed in %.1f s = "
-                        + "%.1f articles/s; database %s%n", fullPipeline ? "full pipeline" : "--text-only", count,
-                threads, report.added(), report.failed(), report.seconds(), report.added() / report.seconds(),
+                        + "%.1f articles/s, %.3f CPU-s/article (whole JVM); database %s%n",
+                fullPipeline ? "full pipeline" : "--text-only", count, threads, report.added(), report.failed(),
+                report.seconds(), report.added() / report.seconds(), cpuSeconds / Math.max(1, report.added()),
                 megabytes(storeBytes(db)));
         out.flush();
     }
 
     /**
-     * Fills {@code db} (when it holds fewer) with synthetic documents of {@code perDocument} events each until it
-     * holds {@code events} events, through {@link Store#save}; prints the rate and the store's size.
+     * Fills the store (when it holds fewer) with synthetic documents of {@code perDocument} events each until it
+     * holds {@code events} events, {@code batch} documents per transaction through {@link Store#saveAll} (the same
+     * rows {@link Store#save} writes; ingest itself commits each article); prints the rate and the store's size.
      */
-    public void fill(Path db, int events, int perDocument) {
+    public void fill(StoreLocation location, int events, int perDocument, int batch) {
         int documents = events / perDocument;
-        try (Store store = Store.open(StoreLocation.parse(db.toString()))) {
+        try (Store store = Store.open(location)) {
             int stored = (int) store.summary().articles();
             SyntheticEventDocuments synthetic = new SyntheticEventDocuments(42, perDocument);
             long started = System.nanoTime();
-            for (int i = stored; i < documents; i++) {
-                Document doc = synthetic.document(i);
-                store.save(doc, ArticleSource.of(synthetic.raw(i, doc)), "synthetic");
-                if ((i + 1) % Math.max(1, documents / 10) == 0) {
-                    out.printf(Locale.ROOT, "  %,d documents (%,d events), %.0f s%n", i + 1, (i + 1) * perDocument,
+            long cpuBefore = processCpuNanos();
+            int reported = stored;
+            for (int i = stored; i < documents; ) {
+                List<Document> docs = new ArrayList<>();
+                List<ArticleSource> sources = new ArrayList<>();
+                for (int end = Math.min(documents, i + Math.max(1, batch)); i < end; i++) {
+                    Document doc = synthetic.document(i);
+                    docs.add(doc);
+                    sources.add(ArticleSource.of(synthetic.raw(i, doc)));
+                }
+                store.saveAll(docs, sources, "synthetic");
+                if (i - reported >= Math.max(1, documents / 10) || i == documents) {
+                    reported = i;
+                    out.printf(Locale.ROOT, "  %,d documents (%,d events), %.0f s%n", i, (long) i * perDocument,
                             (System.nanoTime() - started) / 1e9);
                     out.flush();
                 }
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            out.printf(Locale.ROOT, "store %s: %,d documents with %,d events each (%,d written now in %.0f s); %s; "
-                    + "database %s%n", db, documents, perDocument, documents - stored, seconds, store.summary(),
-                    megabytes(storeBytes(db)));
+            long written = (long) (documents - stored) * perDocument;
+            out.printf(Locale.ROOT, "store %s: %,d documents with %,d events each (%,d events written now in %.0f s "
+                    + "= %.0f events/s, %.1f CPU-s of this JVM, %d documents per transaction); %s; database %s%n",
+                    location.given(), documents, perDocument, written, seconds, written / Math.max(seconds, 1e-9),
+                    (processCpuNanos() - cpuBefore) / 1e9, batch, store.summary(), size(location));
             out.flush();
         }
     }
 
     /** Runs each query {@code runs} times after two warm-up runs and prints p50 and p95 in milliseconds. */
-    public void queries(Path db, int runs) {
-        try (Store store = Store.open(StoreLocation.parse(db.toString()))) {
+    public void queries(StoreLocation location, int runs) {
+        try (Store store = Store.open(location)) {
             for (Map.Entry<String, EventFilter> query : QUERIES.entrySet()) {
                 int[] rows = {0};
                 Percentiles p = time(runs, () -> rows[0] = store.events(query.getValue()).size());
@@ -156,6 +178,24 @@ public final class StoreBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the generated articles to " + folder, e);
         }
+    }
+
+    /** The database's size: file and WAL for SQLite, {@code pg_database_size} for PostgreSQL. */
+    private static String size(StoreLocation location) {
+        if (location.vendor() == Vendor.SQLITE) {
+            return megabytes(storeBytes(Path.of(location.given())));
+        }
+        try (Connection c = DriverManager.getConnection(location.jdbcUrl());
+                ResultSet r = c.createStatement().executeQuery("SELECT pg_database_size(current_database())")) {
+            return r.next() ? megabytes(r.getLong(1)) : "unknown";
+        } catch (SQLException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long storeBytes(Path db) {

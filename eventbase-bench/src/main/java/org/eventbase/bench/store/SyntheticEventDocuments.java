@@ -30,9 +30,11 @@ import org.eventbase.pipeline.Layers;
 import org.eventbase.pipeline.Provenance;
 
 /**
- * Synthetic extracted documents for filling a store with events fast (no NLP): each document has one sentence per
- * event, an event of a random type with a source and a target actor, a real city (and its coordinates and country)
- * and a day between 2014 and 2025. Deterministic for a seed. Example:
+ * Synthetic extracted documents for filling a store with events fast (no NLP): each document reports from one real
+ * city (its coordinates, country and a fixed gazetteer id) on a day between 2014 and 2025, with one sentence per
+ * event: an event of a random type with a source and a target actor. One city per document, as a real report has, also
+ * keeps story assignment realistic: documents share at most one place name, so they do not chain into one giant
+ * story (random place ids per event did, and made every save re-assemble it). Deterministic for a seed. Example:
  * {@code new SyntheticEventDocuments(42, 10).document(7)} is article {@code syn-0000007} with 10 events.
  */
 public final class SyntheticEventDocuments {
@@ -84,8 +86,9 @@ public final class SyntheticEventDocuments {
         List<Sentence> sentences = new ArrayList<>();
         List<Place> places = new ArrayList<>();
         List<Event> events = new ArrayList<>();
+        int cityIndex = random.nextInt(CITIES.length);
+        Object[] city = CITIES[cityIndex];
         for (int e = 0; e < eventsPerDocument; e++) {
-            Object[] city = CITIES[random.nextInt(CITIES.length)];
             String source = SOURCES[random.nextInt(SOURCES.length)];
             String target = TARGETS[random.nextInt(TARGETS.length)];
             String verb = VERBS[random.nextInt(VERBS.length)];
@@ -95,7 +98,8 @@ public final class SyntheticEventDocuments {
             String cityName = (String) city[0];
             text.append(capitalSource).append(' ').append(verb).append(' ').append(target).append(' ')
                     .append(SCENES[random.nextInt(SCENES.length)]).append(" in ").append(cityName).append(" on ")
-                    .append(day).append(", witnesses said.");
+                    .append(day).append(", with about ").append(20 + random.nextInt(20_000))
+                    .append(" people present, witnesses said.");
             int end = text.length();
             text.append(' ');
             sentences.add(new Sentence(e, start, end, List.of()));
@@ -108,7 +112,7 @@ public final class SyntheticEventDocuments {
             int dayStart = cityStart + cityName.length() + 4;
             Span daySpan = new Span(dayStart, dayStart + 10);
             String placeId = "p" + (e + 1);
-            places.add(new Place(placeId, cityName, 1_000_000L + random.nextInt(1000), (Double) city[2],
+            places.add(new Place(placeId, cityName, 1_000_000L + cityIndex, (Double) city[2],
                     (Double) city[3], "P", "PPL", (String) city[1], "01", 1_000_000L, PlacePrecision.CITY, null,
                     List.of(new Mention(citySpan.start(), citySpan.end(), cityName)), null));
             EventType type = EventType.values()[random.nextInt(EventType.values().length)];
