@@ -46,14 +46,12 @@ final class TextSearch {
                 run("SELECT a.id, a.title, a.published, -1, ts_headline('english', a.text, q, "
                         + "'StartSel=[, StopSel=], MaxWords=16, MinWords=6') "
                         + "FROM articles a, plainto_tsquery('english', ?) q "
-                        + "WHERE to_tsvector('english', coalesce(a.title, '') || ' ' || a.text) @@ q "
-                        + "ORDER BY ts_rank(to_tsvector('english', coalesce(a.title, '') || ' ' || a.text), q) DESC, "
-                        + "a.id LIMIT ?", terms, limit, SearchHit.Kind.ARTICLE, hits);
+                        + "WHERE a.search_vector @@ q ORDER BY ts_rank(a.search_vector, q) DESC, a.id LIMIT ?",
+                        terms, limit, SearchHit.Kind.ARTICLE, hits);
                 run("SELECT a.id, a.title, a.published, s.idx, ts_headline('english', s.text, q, "
                         + "'StartSel=[, StopSel=], HighlightAll=true') "
                         + "FROM sentences s JOIN articles a ON a.id = s.article_id, plainto_tsquery('english', ?) q "
-                        + "WHERE to_tsvector('english', s.text) @@ q "
-                        + "ORDER BY ts_rank(to_tsvector('english', s.text), q) DESC, a.id, s.idx LIMIT ?",
+                        + "WHERE s.search_vector @@ q ORDER BY ts_rank(s.search_vector, q) DESC, a.id, s.idx LIMIT ?",
                         terms, limit, SearchHit.Kind.SENTENCE, hits);
             }
             c.commit();
