@@ -82,6 +82,14 @@ final class Arguments {
         if (!passive.isEmpty()) {
             target = passive.get(0);
             source = byPhrase(g, tokens, head);
+            if (countedSubject && in != null && in.relation().equals("conj") && in.governor() >= 0) {
+                // "317 police officers were injured and eight killed": the bare number's victims are the nouns
+                // of the conjunct it was elided from.
+                int shared = first(g.children(in.governor(), "nsubj:pass"), g, tokens);
+                if (shared >= 0 && tokens.get(shared).pos().startsWith("NN")) {
+                    target = shared;
+                }
+            }
         }
         List<Integer> objects = g.children(head, "obj");
         if (target < 0 && !objects.isEmpty() && !INSTRUMENTS.contains(lower(tokens, objects.get(0)))) {

@@ -90,6 +90,15 @@ class EventSettingTest {
     }
 
     @Test
+    void aBareNumberInAnElidedConjunctTakesTheVictimsOfTheFirstConjunct() {
+        Document doc = extract("Local media cited the provincial government as saying 40 police officers had been "
+                + "injured and three killed in Mardan on Thursday.", PUBLISHED);
+        Event killing = event(doc, EventType.ASSAULT, "killed");
+        assertThat(targets(killing)).anySatisfy(t -> assertThat(t).contains("police officers"))
+                .noneSatisfy(t -> assertThat(t).isEqualTo("three"));
+    }
+
+    @Test
     void whatIsSetOnFireIsTheTargetOfTheArson() {
         Document doc = extract("Rioters set cars and shops on fire in central Kano on Sunday night.\n\n"
                 + "In Zaria, youths set fire to the town hall.", PUBLISHED);
