@@ -7,16 +7,14 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
-import org.eventbase.bench.corpus.NewsCorpusGenerator;
-import org.eventbase.model.ArticleMetadata;
-import org.eventbase.model.ContentFormat;
-import org.eventbase.model.RawArticle;
 
 /**
  * One benchmark run of the job (run by {@code bench/spark}, not a test): writes the generated mixed corpus if it is
- * not there yet, loads the models in this JVM (the only executor in local mode) with one warm-up article, then
- * times the job on the corpus and prints one result line. Usage:
- * {@code SparkBench MASTER WORK_DIR ARTICLES}, e.g. {@code SparkBench local[2] target/spark-bench 240}.
+ * not there yet, loads the models in this JVM (the only executor in local mode) and warms it up by running the
+ * whole job once on a smaller corpus of other articles (without it, the JIT compiler kept most of a second core busy
+ * through a one-minute run, so local[2] had nothing to gain), then times the job on the corpus and prints one result
+ * line. Usage: {@code SparkBench MASTER WORK_DIR ARTICLES [WARMUP_ARTICLES]}, e.g.
+ * {@code SparkBench local[2] target/spark-bench 240 60}.
  */
 public final class SparkBench {
     private SparkBench() {}
@@ -29,14 +27,22 @@ public final class SparkBench {
         if (!Files.isDirectory(corpus)) {
             MixedCorpus.write(corpus, 42, articles);
         }
-        Path output = work.resolve("out-" + master.replaceAll("[^a-z0-9]", ""));
+        int warmupArticles = args.length > 3 ? Integer.parseInt(args[3]) : 60;
+        Path warmupCorpus = work.resolve("warmup-" + warmupArticles);
+        if (!Files.isDirectory(warmupCorpus)) {
+            MixedCorpus.write(warmupCorpus, 4242, warmupArticles);
+        }
+        String name = master.replaceAll("[^a-z0-9]", "");
+        Path output = work.resolve("out-" + name);
+        Path warmupOutput = work.resolve("warmup-out-" + name);
         deleteRecursively(output);
-        var warmup = new NewsCorpusGenerator(4242).article(0);
-        ExtractorHolder.extractor().extract(new RawArticle("warmup.txt", ContentFormat.TEXT, warmup.text(), null),
-                ArticleMetadata.EMPTY);
-        String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
+        deleteRecursively(warmupOutput);
         SparkSession spark = SparkSession.builder().master(master).appName("eventbase-bench")
                 .config("spark.ui.enabled", "false").config("spark.sql.warehouse.dir", "target/spark-warehouse").getOrCreate();
+        new CorpusExtraction(spark).run(JobOptions.parse("--input", warmupCorpus.toUri().toString(),
+                "--output", warmupOutput.toUri().toString()));
+        deleteRecursively(warmupOutput);
+        String loadBefore = Files.readString(Path.of("/proc/loadavg")).trim();
         RunReport report = new CorpusExtraction(spark).run(JobOptions.parse("--input", corpus.toUri().toString(),
                 "--output", output.toUri().toString()));
         spark.stop();
