@@ -3,8 +3,10 @@ package org.eventbase.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -14,12 +16,45 @@ import scala.Tuple2;
 class ConnectedComponentsTest {
     private final JavaSparkContext jsc = JavaSparkContext.fromSparkContext(LocalSpark.session().sparkContext());
 
+    /** The components both ways (on the driver and in rounds), after checking that they agree. */
     private Map<String, String> components(List<Tuple2<String, String>> vertices, List<Tuple2<String, String>> edges) {
+        Map<String, String> onDriver = components(vertices, edges, ConnectedComponents.DRIVER_LIMIT);
+        Map<String, String> inRounds = components(vertices, edges, 0);
+        assertThat(onDriver).isEqualTo(inRounds);
+        return onDriver;
+    }
+
+    private Map<String, String> components(List<Tuple2<String, String>> vertices, List<Tuple2<String, String>> edges,
+            long driverLimit) {
         JavaPairRDD<String, String> result = ConnectedComponents.of(jsc.parallelizePairs(vertices, 3),
-                jsc.parallelizePairs(edges, 3));
+                jsc.parallelizePairs(edges, 3), driverLimit);
         Map<String, String> map = new TreeMap<>(result.collectAsMap());
         result.unpersist(false);
         return map;
+    }
+
+    @Test
+    void onTheDriverAndInRoundsGiveTheSameComponentsOfARandomSparseGraph() {
+        Random random = new Random(7);
+        List<Tuple2<String, String>> vertices = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            vertices.add(new Tuple2<>("m" + i, random.nextInt(4) == 0 ? "~" : "2025-03-0" + random.nextInt(10)));
+        }
+        List<Tuple2<String, String>> edges = new ArrayList<>();
+        for (int i = 0; i < 240; i++) {
+            edges.add(new Tuple2<>("m" + random.nextInt(300), "m" + random.nextInt(300)));
+        }
+        Map<String, String> c = components(vertices, edges);
+        assertThat(c).hasSize(300);
+        // Every component's id is one of its members, the least of them by sort key, then by member.
+        Map<String, String> sortKey = new TreeMap<>();
+        vertices.forEach(v -> sortKey.put(v._1(), v._2()));
+        c.forEach((member, id) -> {
+            assertThat(c).containsEntry(id, id);
+            String idOrder = sortKey.get(id) + " " + id;
+            assertThat(idOrder.compareTo(sortKey.get(member) + " " + member)).isLessThanOrEqualTo(0);
+        });
+        assertThat(new HashSet<>(c.values())).hasSizeBetween(60, 299);
     }
 
     @Test
