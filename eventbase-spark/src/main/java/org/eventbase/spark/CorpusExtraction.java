@@ -29,8 +29,9 @@ import org.apache.spark.storage.StorageLevel;
  * run itself (an input path that does not exist, an output that already does).
  * Example: {@code new CorpusExtraction(spark).run(JobOptions.parse("--input", "news/", "--output", "out"))}.
  *
- * <p>After the article tables, the corpus-level {@link StoryStage} reads the persisted {@code extracted} rows (their
- * story profiles) and writes the story tables: near-duplicates, merged events, stories.
+ * <p>Once the extraction has filled the cache (one job that also counts every table's rows), the article tables are
+ * written from it, then the corpus-level {@link StoryStage} reads the persisted {@code extracted} rows (their story
+ * profiles) and writes the story tables: near-duplicates, merged events, stories.
  */
 final class CorpusExtraction {
     private final SparkSession spark;
@@ -54,14 +55,24 @@ final class CorpusExtraction {
                         .map(ExtractedRows::of).iterator())
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
+            // The extraction runs here, in one job that fills the cache and counts every table's rows (a table with no
+            // rows has no Parquet file to read a count from); the writes below then read the cached rows.
+            long[] rowCounts = extracted.map(CorpusExtraction::rowCounts)
+                    .fold(new long[OutputTable.values().length], CorpusExtraction::plus);
             Map<String, Long> counts = new LinkedHashMap<>();
             for (OutputTable table : OutputTable.values()) {
-                counts.put(table.directory(), write(extracted, table, options.output()));
+                counts.put(table.directory(), rowCounts[table.ordinal()]);
             }
-            StoryCounts stories = new StoryStage(spark).run(extracted, options.output());
-            counts.put(StoryTable.STORIES.directory(), stories.stories());
-            counts.put(StoryTable.STORY_ARTICLES.directory(), stories.articles());
-            counts.put(StoryTable.MERGED_EVENTS.directory(), stories.mergedEvents());
+            for (OutputTable table : OutputTable.values()) {
+                write(extracted, table, options.output());
+            }
+            StoryCounts stories = null;
+            if (options.stories()) {
+                stories = new StoryStage(spark).run(extracted, options.output());
+                counts.put(StoryTable.STORIES.directory(), stories.stories());
+                counts.put(StoryTable.STORY_ARTICLES.directory(), stories.articles());
+                counts.put(StoryTable.MERGED_EVENTS.directory(), stories.mergedEvents());
+            }
             List<RunReport.Failure> failures = new ArrayList<>();
             extracted.flatMap(rows -> rows.rows(OutputTable.FAILURES).iterator())
                     .take(RunReport.MAX_LISTED_FAILURES)
@@ -80,7 +91,7 @@ final class CorpusExtraction {
         }
     }
 
-    private long write(JavaRDD<ExtractedRows> extracted, OutputTable table, String output) {
+    private void write(JavaRDD<ExtractedRows> extracted, OutputTable table, String output) {
         Dataset<Row> rows = spark.createDataFrame(extracted.flatMap(r -> r.rows(table).iterator()), table.schema());
         String dir = output + "/" + table.directory();
         if (table.partitioned()) {
@@ -89,8 +100,22 @@ final class CorpusExtraction {
         } else {
             rows.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(dir);
         }
-        // Counted from the persisted rows: a table with no rows has no Parquet file to read a count from.
-        return extracted.map(r -> (long) r.rows(table).size()).fold(0L, Long::sum);
+    }
+
+    private static long[] rowCounts(ExtractedRows rows) {
+        long[] counts = new long[OutputTable.values().length];
+        for (OutputTable table : OutputTable.values()) {
+            counts[table.ordinal()] = rows.rows(table).size();
+        }
+        return counts;
+    }
+
+    private static long[] plus(long[] a, long[] b) {
+        long[] sum = a.clone();
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] += b[i];
+        }
+        return sum;
     }
 
     private static void checkPaths(JobOptions options, Configuration hadoop) {

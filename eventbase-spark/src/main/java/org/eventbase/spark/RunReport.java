@@ -11,7 +11,8 @@ import org.eventbase.json.DocumentJson;
  * throughput, and what the story stage found. Example:
  * {@code {"tables":{"articles":412,...},"stories":{"stories":230,...,"seconds":41.0},"articles_per_second":3.1,...}}.
  *
- * @param stories what the story stage found and its wall time (included in {@code wallSeconds})
+ * @param stories what the story stage found and its wall time (included in {@code wallSeconds}); null when the job
+ *                ran with {@code --no-stories}
  * @param cores   Spark's default parallelism during the run (cores across executors)
  */
 record RunReport(List<String> inputs, String output, Map<String, Long> tables, long articles, long failures,

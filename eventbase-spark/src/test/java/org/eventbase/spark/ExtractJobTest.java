@@ -108,6 +108,25 @@ class ExtractJobTest {
         assertThat(output.resolve("events").resolve("published_day=" + MixedCorpus.DAY)).isDirectory();
     }
 
+    @Test
+    void withNoStoriesTheJobWritesTheArticleTablesAndNoStoryTable() throws IOException {
+        Path dir = Files.createTempDirectory("eventbase-spark-no-stories");
+        MixedCorpus.write(dir.resolve("corpus"), 11, 2);
+        Path out = dir.resolve("out");
+        RunReport noStories = new CorpusExtraction(spark).run(JobOptions.parse("--input",
+                dir.resolve("corpus").toUri().toString(), "--output", out.toUri().toString(), "--no-stories"));
+        assertThat(noStories.articles()).isEqualTo(2);
+        assertThat(noStories.stories()).isNull();
+        assertThat(noStories.tables()).containsKeys("articles", "events", "failures")
+                .doesNotContainKeys("stories", "story_articles", "merged_events");
+        assertThat(out.resolve("articles")).isDirectory();
+        assertThat(out.resolve("stories")).doesNotExist();
+        assertThat(out.resolve("merged_events")).doesNotExist();
+        assertThat(out.resolve("report.json")).isRegularFile();
+        // The full run of the shared corpus has them.
+        assertThat(output.resolve("stories")).isDirectory();
+    }
+
     private List<Row> rows(String table) {
         return spark.read().parquet(output.resolve(table).toString()).collectAsList();
     }

@@ -13,6 +13,16 @@ class JobOptionsTest {
         assertThat(options.inputs()).containsExactly("hdfs://nn/a", "s3a://b/c.warc.gz");
         assertThat(options.output()).isEqualTo("out");
         assertThat(options.partitions()).isEqualTo(40);
+        assertThat(options.stories()).isTrue();
+    }
+
+    @Test
+    void noStoriesIsAFlagThatTakesNoValue() {
+        JobOptions options = JobOptions.parse("--no-stories", "--input", "a", "--output", "b");
+        assertThat(options.stories()).isFalse();
+        assertThat(options.inputs()).containsExactly("a");
+        assertThatThrownBy(() -> JobOptions.parse("--input", "a", "--output", "b", "--no-stories", "c"))
+                .hasMessageContaining("'c' follows no option");
     }
 
     @Test
