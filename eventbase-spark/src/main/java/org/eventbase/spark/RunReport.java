@@ -1,5 +1,6 @@
 package org.eventbase.spark;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +12,12 @@ import org.eventbase.json.DocumentJson;
  * throughput, and what the story stage found. Example:
  * {@code {"tables":{"articles":412,...},"stories":{"stories":230,...,"seconds":41.0},"articles_per_second":3.1,...}}.
  *
- * @param stories what the story stage found and its wall time (included in {@code wallSeconds}); null when the job
- *                ran with {@code --no-stories}
+ * @param stories what the story stage found and its wall time (included in {@code wallSeconds}); null, and left
+ *                out of the JSON, when the job ran with {@code --no-stories}
  * @param cores   Spark's default parallelism during the run (cores across executors)
  */
 record RunReport(List<String> inputs, String output, Map<String, Long> tables, long articles, long failures,
-        List<Failure> failureList, StoryCounts stories, double wallSeconds, double articlesPerSecond, int cores,
+        List<Failure> failureList, @JsonInclude(JsonInclude.Include.NON_NULL) StoryCounts stories, double wallSeconds, double articlesPerSecond, int cores,
         double articlesPerSecondPerCore) {
     static final int MAX_LISTED_FAILURES = 1000;
 
