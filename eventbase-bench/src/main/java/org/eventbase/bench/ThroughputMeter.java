@@ -59,7 +59,8 @@ public final class ThroughputMeter {
         }
     }
 
-    private static long processCpuNanos() {
+    /** CPU time of this whole JVM so far, all threads (GC and JIT included), or -1 when the JVM does not say. */
+    public static long processCpuNanos() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             return os.getProcessCpuTime();
         }

@@ -141,7 +141,7 @@ final class ConnectedComponents {
         return a._2().compareTo(b._2()) <= 0 ? a : b;
     }
 
-    /** Disjoint sets of members, with path halving. */
+    /** Disjoint sets of members; {@code find} points each member it passes at its grandparent (path splitting). */
     private static final class UnionFind {
         private final Map<String, String> parent = new HashMap<>();
 

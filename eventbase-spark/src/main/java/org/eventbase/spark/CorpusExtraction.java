@@ -62,8 +62,6 @@ final class CorpusExtraction {
             Map<String, Long> counts = new LinkedHashMap<>();
             for (OutputTable table : OutputTable.values()) {
                 counts.put(table.directory(), rowCounts[table.ordinal()]);
-            }
-            for (OutputTable table : OutputTable.values()) {
                 write(extracted, table, options.output());
             }
             StoryCounts stories = null;

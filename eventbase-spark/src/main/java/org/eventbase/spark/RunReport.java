@@ -17,8 +17,8 @@ import org.eventbase.json.DocumentJson;
  * @param cores   Spark's default parallelism during the run (cores across executors)
  */
 record RunReport(List<String> inputs, String output, Map<String, Long> tables, long articles, long failures,
-        List<Failure> failureList, @JsonInclude(JsonInclude.Include.NON_NULL) StoryCounts stories, double wallSeconds, double articlesPerSecond, int cores,
-        double articlesPerSecondPerCore) {
+        List<Failure> failureList, @JsonInclude(JsonInclude.Include.NON_NULL) StoryCounts stories, double wallSeconds,
+        double articlesPerSecond, int cores, double articlesPerSecondPerCore) {
     static final int MAX_LISTED_FAILURES = 1000;
 
     /** One input that gave no article. Example: {@code new Failure("a.jsonl:3", "read", "malformed JSON ...")}. */

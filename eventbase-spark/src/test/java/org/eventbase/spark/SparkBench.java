@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
+import org.eventbase.bench.ThroughputMeter;
 
 /**
  * The Spark job's benchmark (run by {@code bench/spark}, not a test): local[1] against local[2] on the same
@@ -201,8 +202,7 @@ public final class SparkBench {
     /** The JVM's CPU time, GC pause time and JIT compile time so far, in seconds. */
     private record JvmCpu(double processSeconds, double gcPauseSeconds, double jitSeconds) {
         static JvmCpu now() {
-            double process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                    .getProcessCpuTime() / 1e9;
+            double process = ThroughputMeter.processCpuNanos() / 1e9;
             double gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
                     .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum() / 1e3;
             double jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3;

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.eventbase.bench.ThroughputMeter;
 import org.eventbase.bench.corpus.GeneratedArticle;
 import org.eventbase.bench.corpus.NewsCorpusGenerator;
 import org.eventbase.clean.ArticleCleaner;
@@ -68,12 +68,12 @@ public final class StoreBenchmark {
             extractor.get(); // load the models before the clock starts, as a long ingest pays them once
         }
         IngestReport report;
-        long cpuBefore = processCpuNanos();
+        long cpuBefore = ThroughputMeter.processCpuNanos();
         try (Store store = Store.open(StoreLocation.parse(db.toString()))) {
             report = new Ingester(store, extractor, threads, new ArticleInputs(ReadLimits.defaults()),
                     IngestProgress.SILENT).ingest(List.of(articles), false);
         }
-        double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
+        double cpuSeconds = (ThroughputMeter.processCpuNanos() - cpuBefore) / 1e9;
         out.printf(Locale.ROOT, "ingest %s, %d generated articles, %d threads: %d new, %d failed in %.1f s = "
                         + "%.1f articles/s, %.3f CPU-s/article (whole JVM); database %s%n",
                 fullPipeline ? "full pipeline" : "--text-only", count, threads, report.added(), report.failed(),
@@ -93,7 +93,7 @@ public final class StoreBenchmark {
             int stored = (int) store.summary().articles();
             SyntheticEventDocuments synthetic = new SyntheticEventDocuments(42, perDocument);
             long started = System.nanoTime();
-            long cpuBefore = processCpuNanos();
+            long cpuBefore = ThroughputMeter.processCpuNanos();
             int reported = stored;
             for (int i = stored; i < documents; ) {
                 List<Document> docs = new ArrayList<>();
@@ -116,7 +116,7 @@ public final class StoreBenchmark {
             out.printf(Locale.ROOT, "store %s: %,d documents with %,d events each (%,d events written now in %.0f s "
                     + "= %.0f events/s, %.1f CPU-s of this JVM, %d documents per transaction); %s; database %s%n",
                     location.given(), documents, perDocument, written, seconds, written / Math.max(seconds, 1e-9),
-                    (processCpuNanos() - cpuBefore) / 1e9, batch, store.summary(), size(location));
+                    (ThroughputMeter.processCpuNanos() - cpuBefore) / 1e9, batch, store.summary(), size(location));
             out.flush();
         }
     }
@@ -191,11 +191,6 @@ public final class StoreBenchmark {
         } catch (SQLException e) {
             return "unknown (" + e.getMessage() + ")";
         }
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
     }
 
     private static long storeBytes(Path db) {
