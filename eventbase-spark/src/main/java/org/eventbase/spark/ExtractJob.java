@@ -23,7 +23,7 @@ public final class ExtractJob {
             System.exit(2);
             return;
         }
-        SparkSession spark = SparkSession.builder().appName("eventbase-extract").getOrCreate();
+        SparkSession spark = JobSession.builder("eventbase-extract").getOrCreate();
         int status = 0;
         try {
             System.out.println(new CorpusExtraction(spark).run(options).json());

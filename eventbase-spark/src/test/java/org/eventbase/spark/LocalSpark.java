@@ -2,7 +2,7 @@ package org.eventbase.spark;
 
 import org.apache.spark.sql.SparkSession;
 
-/** The one local-mode Spark session of the test JVM ({@code local[2]}), stopped when the JVM exits. */
+/** The one local-mode Spark session of the test JVM ({@code local[2]}, set up as the job is), stopped when the JVM exits. */
 final class LocalSpark {
     private LocalSpark() {}
 
@@ -10,7 +10,7 @@ final class LocalSpark {
         static final SparkSession SESSION = start();
 
         private static SparkSession start() {
-            SparkSession spark = SparkSession.builder().master("local[2]").appName("eventbase-test")
+            SparkSession spark = JobSession.builder("eventbase-test").master("local[2]")
                     .config("spark.ui.enabled", "false").config("spark.sql.warehouse.dir", "target/spark-warehouse")
                     .config("spark.sql.shuffle.partitions", "4")
                     .getOrCreate();
