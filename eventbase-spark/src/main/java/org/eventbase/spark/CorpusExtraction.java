@@ -57,8 +57,10 @@ final class CorpusExtraction {
         try {
             // The extraction runs here, in one job that fills the cache and counts every table's rows (a table with no
             // rows has no Parquet file to read a count from); the writes below then read the cached rows.
+            long extractionStarted = System.nanoTime();
             long[] rowCounts = extracted.map(CorpusExtraction::rowCounts)
                     .fold(new long[OutputTable.values().length], CorpusExtraction::plus);
+            double extractionSeconds = (System.nanoTime() - extractionStarted) / 1e9;
             Map<String, Long> counts = new LinkedHashMap<>();
             for (OutputTable table : OutputTable.values()) {
                 counts.put(table.directory(), rowCounts[table.ordinal()]);
@@ -80,8 +82,8 @@ final class CorpusExtraction {
             long articles = counts.get(OutputTable.ARTICLES.directory());
             int cores = jsc.defaultParallelism();
             RunReport report = new RunReport(options.inputs(), options.output(), counts, articles,
-                    counts.get(OutputTable.FAILURES.directory()), failures, stories, seconds, articles / seconds, cores,
-                    articles / seconds / cores);
+                    counts.get(OutputTable.FAILURES.directory()), failures, stories, seconds, extractionSeconds,
+                    articles / seconds, cores, articles / seconds / cores);
             writeReport(report, options.output(), hadoop);
             return report;
         } finally {

@@ -14,11 +14,13 @@ import org.eventbase.json.DocumentJson;
  *
  * @param stories what the story stage found and its wall time (included in {@code wallSeconds}); null, and left
  *                out of the JSON, when the job ran with {@code --no-stories}
+ * @param extractionSeconds the wall time of the job that reads and extracts every article, all in parallel (part of
+ *                          {@code wallSeconds}; the rest is the table writes, the story stage and the report)
  * @param cores   Spark's default parallelism during the run (cores across executors)
  */
 record RunReport(List<String> inputs, String output, Map<String, Long> tables, long articles, long failures,
         List<Failure> failureList, @JsonInclude(JsonInclude.Include.NON_NULL) StoryCounts stories, double wallSeconds,
-        double articlesPerSecond, int cores, double articlesPerSecondPerCore) {
+        double extractionSeconds, double articlesPerSecond, int cores, double articlesPerSecondPerCore) {
     static final int MAX_LISTED_FAILURES = 1000;
 
     /** One input that gave no article. Example: {@code new Failure("a.jsonl:3", "read", "malformed JSON ...")}. */

@@ -103,7 +103,9 @@ class ExtractJobTest {
                 .containsEntry("events", (long) rows("events").size())
                 .containsEntry("entities", (long) rows("entities").size());
         assertThat(report.articlesPerSecond()).isPositive();
-        assertThat(Files.readString(output.resolve("report.json"))).contains("\"articles\" : " + ARTICLES);
+        assertThat(report.extractionSeconds()).isPositive().isLessThan(report.wallSeconds());
+        assertThat(Files.readString(output.resolve("report.json"))).contains("\"articles\" : " + ARTICLES)
+                .contains("\"extraction_seconds\" : ");
         assertThat(output.resolve("articles").resolve("published_day=" + MixedCorpus.DAY)).isDirectory();
         assertThat(output.resolve("articles").resolve("published_day=unknown")).isDirectory();
         assertThat(output.resolve("events").resolve("published_day=" + MixedCorpus.DAY)).isDirectory();

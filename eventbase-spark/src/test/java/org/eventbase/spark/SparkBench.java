@@ -33,9 +33,9 @@ import org.eventbase.bench.ThroughputMeter;
  * one local[1] and one local[2] each, in alternating order (a fresh Spark session per run; the models and the
  * compiled code stay), so that a machine whose speed drifts, as a shared virtual machine's does, slows both alike.
  * It prints one line per warm-up round, one result line per timed run (with the JVM's CPU, GC pause and JIT time
- * during the run, and what a second core gave two threads of compute-bound and of memory-bound work just before
- * it) and a summary: the median
- * speed-up over the pairs and the median articles/s per core of each master. Usage:
+ * during the run, the extraction job's own wall time, and what a second core gave two threads of compute-bound and
+ * of memory-bound work just before it) and a summary: the median speed-up of the whole job and of its extraction job
+ * over the pairs, and the median articles/s per core of each master. Usage:
  * {@code SparkBench WORK_DIR ARTICLES [WARMUP_ARTICLES [PAIRS]]}, e.g. {@code SparkBench target/spark-bench 480 240 3}.
  */
 public final class SparkBench {
@@ -71,9 +71,11 @@ public final class SparkBench {
         warmupSession.stop();
 
         List<Double> speedUps = new ArrayList<>();
+        List<Double> extractionSpeedUps = new ArrayList<>();
         Map<String, List<Double>> perCore = new TreeMap<>();
         for (int pair = 1; pair <= pairs; pair++) {
             Map<String, Double> wall = new TreeMap<>();
+            Map<String, Double> extraction = new TreeMap<>();
             for (String master : pair % 2 == 1 ? List.of(ONE, TWO) : List.of(TWO, ONE)) {
                 SparkSession spark = session(master);
                 double computeScaling = twoCoreScaling(SparkBench::hashing);
@@ -84,22 +86,30 @@ public final class SparkBench {
                 JvmCpu cpu = JvmCpu.now().minus(before);
                 spark.stop();
                 wall.put(master, report.wallSeconds());
+                extraction.put(master, report.extractionSeconds());
                 perCore.computeIfAbsent(master, m -> new ArrayList<>()).add(report.articlesPerSecondPerCore());
                 System.out.println(String.format(Locale.ROOT,
-                        "RESULT pair=%d master=%s cores=%d articles=%d failures=%d wall_s=%.1f articles_per_s=%.3f "
+                        "RESULT pair=%d master=%s cores=%d articles=%d failures=%d wall_s=%.1f extraction_s=%.1f "
+                                + "articles_per_s=%.3f "
                                 + "articles_per_s_per_core=%.3f process_cpu_s=%.1f gc_pause_s=%.1f jit_s=%.1f "
                                 + "machine_scaling_compute=%.2f machine_scaling_memory=%.2f loadavg=\"%s\"",
                         pair, master, report.cores(), report.articles(), report.failures(), report.wallSeconds(),
-                        report.articlesPerSecond(), report.articlesPerSecondPerCore(), cpu.processSeconds(),
+                        report.extractionSeconds(), report.articlesPerSecond(), report.articlesPerSecondPerCore(), cpu.processSeconds(),
                         cpu.gcPauseSeconds(), cpu.jitSeconds(), computeScaling, memoryScaling, load));
             }
             speedUps.add(wall.get(ONE) / wall.get(TWO));
+            extractionSpeedUps.add(extraction.get(ONE) / extraction.get(TWO));
         }
         System.out.println(String.format(Locale.ROOT,
-                "SUMMARY pairs=%d articles=%d speed_up_median=%.2f speed_ups=%s local1_articles_per_s_per_core=%.2f "
+                "SUMMARY pairs=%d articles=%d speed_up_median=%.2f speed_ups=%s extraction_speed_up_median=%.2f "
+                        + "extraction_speed_ups=%s local1_articles_per_s_per_core=%.2f "
                         + "local2_articles_per_s_per_core=%.2f",
-                pairs, articles, median(speedUps), speedUps.stream().map(x -> String.format(Locale.ROOT, "%.2f", x))
-                        .collect(Collectors.joining(",")), median(perCore.get(ONE)), median(perCore.get(TWO))));
+                pairs, articles, median(speedUps), joined(speedUps), median(extractionSpeedUps),
+                joined(extractionSpeedUps), median(perCore.get(ONE)), median(perCore.get(TWO))));
+    }
+
+    private static String joined(List<Double> values) {
+        return values.stream().map(x -> String.format(Locale.ROOT, "%.2f", x)).collect(Collectors.joining(","));
     }
 
     private static Path corpus(Path dir, long seed, int articles) throws IOException {
@@ -110,7 +120,7 @@ public final class SparkBench {
     }
 
     private static SparkSession session(String master) {
-        return SparkSession.builder().master(master).appName("eventbase-bench").config("spark.ui.enabled", "false")
+        return JobSession.builder("eventbase-bench").master(master).config("spark.ui.enabled", "false")
                 .config("spark.sql.warehouse.dir", "target/spark-warehouse").getOrCreate();
     }
 
