@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.eventbase.model.ArticleMetadata;
 import org.eventbase.pipeline.ArticleExtractor;
 import org.eventbase.pipeline.EventbaseVersion;
@@ -51,7 +52,7 @@ public final class Benchmark {
         out.printf(Locale.ROOT, "corpus: %s; %d words (%.0f per article)%s%n", corpus.description(), corpus.words(),
                 (double) corpus.words() / articles.size(),
                 corpus.skipped().isEmpty() ? "" : "; " + corpus.skipped().size() + " inputs left out (refused)");
-        List<BenchArticle> warmup = articles.subList(0, Math.min(options.warmupArticles(), articles.size()));
+        List<BenchArticle> warmup = warmup(articles, options.warmupArticles());
         out.printf(Locale.ROOT, "warm-up: %d articles per system; measured: %d pass(es) per system and thread count, "
                 + "alternating between the systems%n%n", warmup.size(), options.passes());
         out.flush();
@@ -137,5 +138,13 @@ public final class Benchmark {
 
     static String fixed(double value, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+
+    /**
+     * The first {@code count} articles of the corpus, going round it again when the warm-up is longer than the
+     * corpus (the JIT compiler needs thousands of articles to settle).
+     */
+    static List<BenchArticle> warmup(List<BenchArticle> corpus, int count) {
+        return IntStream.range(0, count).mapToObj(i -> corpus.get(i % corpus.size())).toList();
     }
 }

@@ -40,7 +40,8 @@ public final class BenchCommand implements Callable<Integer> {
     List<Integer> threads;
 
     @Option(names = "--warmup", defaultValue = "40", paramLabel = "N",
-            description = "Articles each system processes before measuring (default: ${DEFAULT-VALUE}).")
+            description = "Articles each system processes before measuring, going round the corpus again if it is "
+                    + "shorter (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--passes", defaultValue = "1", paramLabel = "N",
