@@ -2,7 +2,10 @@ package org.eventbase.spark;
 
 import org.apache.spark.sql.SparkSession;
 
-/** The one local-mode Spark session of the test JVM ({@code local[2]}, set up as the job is), stopped when the JVM exits. */
+/**
+ * The one local-mode Spark session of the test JVM ({@code local[2]}, set up as the job is), stopped when the JVM
+ * exits.
+ */
 final class LocalSpark {
     private LocalSpark() {}
 
