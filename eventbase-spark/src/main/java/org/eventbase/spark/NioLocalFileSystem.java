@@ -7,13 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.EnumSet;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RawLocalFileSystem;
-import org.apache.hadoop.fs.permission.FsAction;
 import org.apache.hadoop.fs.permission.FsPermission;
 
 /**
@@ -88,52 +87,13 @@ public class NioLocalFileSystem extends LocalFileSystem {
         }
     }
 
+    /** Hadoop's permission as java.nio's set; {@code permission} has no sticky bit (that goes to Hadoop's chmod). */
     static Set<PosixFilePermission> posix(FsPermission permission) {
-        Set<PosixFilePermission> bits = EnumSet.noneOf(PosixFilePermission.class);
-        add(bits, permission.getUserAction(), PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
-                PosixFilePermission.OWNER_EXECUTE);
-        add(bits, permission.getGroupAction(), PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
-                PosixFilePermission.GROUP_EXECUTE);
-        add(bits, permission.getOtherAction(), PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE,
-                PosixFilePermission.OTHERS_EXECUTE);
-        return bits;
+        return PosixFilePermissions.fromString(permission.toString()); // "rwxr-x---"
     }
 
+    /** java.nio's permission set as Hadoop's permission. */
     static FsPermission hadoop(Set<PosixFilePermission> bits) {
-        return new FsPermission(
-                action(bits, PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
-                        PosixFilePermission.OWNER_EXECUTE),
-                action(bits, PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
-                        PosixFilePermission.GROUP_EXECUTE),
-                action(bits, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE,
-                        PosixFilePermission.OTHERS_EXECUTE));
-    }
-
-    private static void add(Set<PosixFilePermission> bits, FsAction action, PosixFilePermission read,
-            PosixFilePermission write, PosixFilePermission execute) {
-        if (action.implies(FsAction.READ)) {
-            bits.add(read);
-        }
-        if (action.implies(FsAction.WRITE)) {
-            bits.add(write);
-        }
-        if (action.implies(FsAction.EXECUTE)) {
-            bits.add(execute);
-        }
-    }
-
-    private static FsAction action(Set<PosixFilePermission> bits, PosixFilePermission read,
-            PosixFilePermission write, PosixFilePermission execute) {
-        FsAction action = FsAction.NONE;
-        if (bits.contains(read)) {
-            action = action.or(FsAction.READ);
-        }
-        if (bits.contains(write)) {
-            action = action.or(FsAction.WRITE);
-        }
-        if (bits.contains(execute)) {
-            action = action.or(FsAction.EXECUTE);
-        }
-        return action;
+        return FsPermission.valueOf("-" + PosixFilePermissions.toString(bits)); // "-rwxr-x---", as ls -l shows it
     }
 }

@@ -74,8 +74,7 @@ public final class SparkBench {
         List<Double> extractionSpeedUps = new ArrayList<>();
         Map<String, List<Double>> perCore = new TreeMap<>();
         for (int pair = 1; pair <= pairs; pair++) {
-            Map<String, Double> wall = new TreeMap<>();
-            Map<String, Double> extraction = new TreeMap<>();
+            Map<String, RunReport> reports = new TreeMap<>();
             for (String master : pair % 2 == 1 ? List.of(ONE, TWO) : List.of(TWO, ONE)) {
                 SparkSession spark = session(master);
                 double computeScaling = twoCoreScaling(SparkBench::hashing);
@@ -85,20 +84,20 @@ public final class SparkBench {
                 RunReport report = run(spark, corpus, output);
                 JvmCpu cpu = JvmCpu.now().minus(before);
                 spark.stop();
-                wall.put(master, report.wallSeconds());
-                extraction.put(master, report.extractionSeconds());
+                reports.put(master, report);
                 perCore.computeIfAbsent(master, m -> new ArrayList<>()).add(report.articlesPerSecondPerCore());
                 System.out.println(String.format(Locale.ROOT,
                         "RESULT pair=%d master=%s cores=%d articles=%d failures=%d wall_s=%.1f extraction_s=%.1f "
-                                + "articles_per_s=%.3f "
-                                + "articles_per_s_per_core=%.3f process_cpu_s=%.1f gc_pause_s=%.1f jit_s=%.1f "
-                                + "machine_scaling_compute=%.2f machine_scaling_memory=%.2f loadavg=\"%s\"",
+                                + "articles_per_s=%.3f articles_per_s_per_core=%.3f process_cpu_s=%.1f "
+                                + "gc_pause_s=%.1f jit_s=%.1f machine_scaling_compute=%.2f "
+                                + "machine_scaling_memory=%.2f loadavg=\"%s\"",
                         pair, master, report.cores(), report.articles(), report.failures(), report.wallSeconds(),
-                        report.extractionSeconds(), report.articlesPerSecond(), report.articlesPerSecondPerCore(), cpu.processSeconds(),
-                        cpu.gcPauseSeconds(), cpu.jitSeconds(), computeScaling, memoryScaling, load));
+                        report.extractionSeconds(), report.articlesPerSecond(), report.articlesPerSecondPerCore(),
+                        cpu.processSeconds(), cpu.gcPauseSeconds(), cpu.jitSeconds(), computeScaling, memoryScaling,
+                        load));
             }
-            speedUps.add(wall.get(ONE) / wall.get(TWO));
-            extractionSpeedUps.add(extraction.get(ONE) / extraction.get(TWO));
+            speedUps.add(reports.get(ONE).wallSeconds() / reports.get(TWO).wallSeconds());
+            extractionSpeedUps.add(reports.get(ONE).extractionSeconds() / reports.get(TWO).extractionSeconds());
         }
         System.out.println(String.format(Locale.ROOT,
                 "SUMMARY pairs=%d articles=%d speed_up_median=%.2f speed_ups=%s extraction_speed_up_median=%.2f "
